@@ -1,0 +1,140 @@
+/**
+ * Aligns the tokens of two names regardless of order: each token pairs at most once, greedily by
+ * similarity; a token may also pair with two adjacent tokens of the other side written as one
+ * (Abubakar / Abu Bakar, Nurhayati / Nur Hayati). Unpaired tokens count against the match,
+ * query-side extras more than entry-side ones, and a missing father's name (after bin/binti)
+ * least.
+ */
+
+/** A token ready for alignment: its key and its weight (rarity, reduced for weak tokens). */
+export interface AlignToken {
+  key: string;
+  weight: number;
+  patronymic: boolean;
+}
+
+/** The outcome of aligning two names. */
+export interface NameAlignment {
+  /** Weighted share of both names explained by paired tokens, in [0, 1]. */
+  score: number;
+  /** Evidence of the pairs: sum of similarity × weight (in nats of rarity). */
+  info: number;
+  /** Number of query tokens that found a partner. */
+  pairedQuery: number;
+}
+
+/** Penalty factor for query tokens without a partner (the applicant's name has more). */
+export const EXTRA_QUERY_FACTOR = 0.7;
+/** Penalty factor for entry tokens without a partner (the listed name has more). */
+export const EXTRA_ENTRY_FACTOR = 0.5;
+/** Extra reduction for an unpaired father's name: a dropped "bin X" is no contradiction. */
+export const PATRONYMIC_FACTOR = 0.3;
+/** Pairs below this similarity are not pairs. */
+const MIN_PAIR_SIMILARITY = 0.5;
+
+interface Link {
+  q0: number;
+  q1: number;
+  e0: number;
+  e1: number;
+  sim: number;
+  weight: number;
+}
+
+/**
+ * Aligns query tokens with entry tokens; `similarity(qi, ej)` compares single tokens (the caller
+ * memoises it), `compare(a, b)` compares raw keys for joined tokens.
+ */
+export function alignNames(
+  query: readonly AlignToken[],
+  entry: readonly AlignToken[],
+  similarity: (qi: number, ej: number) => number,
+  compare: (a: string, b: string) => number,
+): NameAlignment {
+  const links: Link[] = [];
+  for (let i = 0; i < query.length; i++) {
+    const qt = query[i];
+    if (qt === undefined) continue;
+    for (let j = 0; j < entry.length; j++) {
+      const et = entry[j];
+      if (et === undefined) continue;
+      const sim = similarity(i, j);
+      if (sim >= MIN_PAIR_SIMILARITY) {
+        links.push({ q0: i, q1: i, e0: j, e1: j, sim, weight: (qt.weight + et.weight) / 2 });
+      }
+      const nextEntry = entry[j + 1];
+      if (nextEntry !== undefined) addJoined(links, qt, i, et, nextEntry, j, false, compare);
+      const nextQuery = query[i + 1];
+      if (nextQuery !== undefined) addJoined(links, et, j, qt, nextQuery, i, true, compare);
+    }
+  }
+  links.sort(
+    (a, b) => b.sim - a.sim || b.weight - a.weight || a.q0 - b.q0 || a.e0 - b.e0 || a.q1 - b.q1,
+  );
+  const usedQ = new Uint8Array(query.length);
+  const usedE = new Uint8Array(entry.length);
+  let matched = 0;
+  let matchedWeight = 0;
+  let pairedQuery = 0;
+  for (const link of links) {
+    if (usedQ[link.q0] || usedQ[link.q1] || usedE[link.e0] || usedE[link.e1]) continue;
+    usedQ[link.q0] = usedQ[link.q1] = 1;
+    usedE[link.e0] = usedE[link.e1] = 1;
+    matched += link.sim * link.weight;
+    matchedWeight += link.weight;
+    pairedQuery += link.q1 - link.q0 + 1;
+  }
+  const extraQuery = sumUnpaired(query, usedQ) * EXTRA_QUERY_FACTOR;
+  const extraEntry = sumUnpaired(entry, usedE) * EXTRA_ENTRY_FACTOR;
+  const denominator = matchedWeight + extraQuery + extraEntry;
+  return {
+    score: denominator > 0 ? matched / denominator : 0,
+    info: matched,
+    pairedQuery,
+  };
+}
+
+function addJoined(
+  links: Link[],
+  single: AlignToken,
+  singleIndex: number,
+  first: AlignToken,
+  second: AlignToken,
+  firstIndex: number,
+  singleIsEntry: boolean,
+  compare: (a: string, b: string) => number,
+): void {
+  const joinedLength = first.key.length + second.key.length;
+  if (Math.abs(joinedLength - single.key.length) > 1 || single.key.length < 5) return;
+  const sim = compare(single.key, first.key + second.key);
+  if (sim < MIN_PAIR_SIMILARITY) return;
+  // The joined form is one name: weigh it like the single token, not like two rare tokens.
+  const weight = (single.weight + Math.max(first.weight, second.weight)) / 2;
+  if (singleIsEntry) {
+    links.push({
+      q0: firstIndex,
+      q1: firstIndex + 1,
+      e0: singleIndex,
+      e1: singleIndex,
+      sim,
+      weight,
+    });
+  } else {
+    links.push({
+      q0: singleIndex,
+      q1: singleIndex,
+      e0: firstIndex,
+      e1: firstIndex + 1,
+      sim,
+      weight,
+    });
+  }
+}
+
+function sumUnpaired(tokens: readonly AlignToken[], used: Uint8Array): number {
+  let total = 0;
+  tokens.forEach((token, i) => {
+    if (!used[i]) total += token.patronymic ? token.weight * PATRONYMIC_FACTOR : token.weight;
+  });
+  return total;
+}

@@ -1,0 +1,64 @@
+/**
+ * Birth-date agreement on packed YYYYMMDD values (zeros for unknown month or day), compared at
+ * the precision both sides share; a day/month swap and a one-year slip are partial agreement.
+ */
+
+/** How two birth dates relate. */
+export type BirthDateRelation =
+  | 'exact'
+  | 'month_agrees'
+  | 'year_agrees'
+  | 'day_month_swapped'
+  | 'year_slip'
+  | 'day_differs'
+  | 'conflict';
+
+/** Compares two packed birth dates; null when either is unknown. */
+export function compareBirthDates(a: number, b: number): BirthDateRelation | null {
+  if (a === 0 || b === 0) return null;
+  const ay = Math.floor(a / 10000);
+  const by = Math.floor(b / 10000);
+  const am = Math.floor(a / 100) % 100;
+  const bm = Math.floor(b / 100) % 100;
+  const ad = a % 100;
+  const bd = b % 100;
+  const monthKnown = am !== 0 && bm !== 0;
+  const dayKnown = monthKnown && ad !== 0 && bd !== 0;
+  if (dayKnown) {
+    if (ay === by && am === bm && ad === bd) return 'exact';
+    if (ay === by && am === bd && ad === bm) return 'day_month_swapped';
+    if (am === bm && ad === bd && Math.abs(ay - by) === 1) return 'year_slip';
+    if (ay === by && am === bm) return 'day_differs';
+    return 'conflict';
+  }
+  if (monthKnown) {
+    if (ay === by && am === bm) return 'month_agrees';
+    if (am === bm && Math.abs(ay - by) === 1) return 'year_slip';
+    return 'conflict';
+  }
+  if (ay === by) return 'year_agrees';
+  if (Math.abs(ay - by) === 1) return 'year_slip';
+  return 'conflict';
+}
+
+/** Log-odds contribution of each relation (see docs/matching.md for the reasoning). */
+export const BIRTH_DATE_WEIGHTS: Readonly<Record<BirthDateRelation, number>> = {
+  exact: 2.6,
+  month_agrees: 1.3,
+  year_agrees: 0.6,
+  day_month_swapped: 1.2,
+  year_slip: 0,
+  day_differs: -1.5,
+  conflict: -2.8,
+};
+
+/** Formats a packed date back to YYYY[-MM[-DD]]. */
+export function formatPackedDate(packed: number): string {
+  const year = Math.floor(packed / 10000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
+  let text = String(year).padStart(4, '0');
+  if (month !== 0) text += `-${String(month).padStart(2, '0')}`;
+  if (month !== 0 && day !== 0) text += `-${String(day).padStart(2, '0')}`;
+  return text;
+}

@@ -1,0 +1,174 @@
+import { nikTypoVariants } from '../score/identifier-normalize.ts';
+import { MATCHED } from '../score/match-score.ts';
+import type { PreparedQuery } from '../score/query-prep.ts';
+import { acceptsKind } from '../score/query-prep.ts';
+import type { EntryStore } from '../store/entry-store.ts';
+import type { IdentifierMap } from '../store/identifier-map.ts';
+import type { PostingLists } from '../store/posting-lists.ts';
+import type { TokenVocabulary } from '../store/token-vocabulary.ts';
+import { selectTop } from './top-k.ts';
+
+/**
+ * Candidate generation: exact identifier maps first, then name tokens through the inverted index.
+ * Each query token becomes a group of stored keys (itself, keys one typo away, joined and split
+ * forms); groups are read rarest first and each entry collects the rarity of the groups it holds.
+ * Once the posting budget is spent, common groups (Siti, Nur, Muhammad) only add to entries already
+ * found, so a query of common tokens stays bounded and rare tokens decide who is scored.
+ */
+
+/** Everything retrieval reads from an index. */
+export interface RetrievalContext {
+  vocabulary: TokenVocabulary;
+  postings: PostingLists;
+  store: EntryStore;
+  niks: IdentifierMap;
+  passports: IdentifierMap;
+  phones: IdentifierMap;
+  registrations: IdentifierMap;
+  scratch: RetrievalScratch;
+}
+
+/** Reusable per-slot accumulators, so a search allocates nothing proportional to the index. */
+export class RetrievalScratch {
+  weight = new Float32Array(0);
+  seen = new Uint32Array(0);
+  groupSeen = new Uint32Array(0);
+  touched = new Int32Array(0);
+  private stamp = 0;
+
+  /** Makes room for `slots` slots and returns a fresh stamp for one query or group. */
+  nextStamp(slots: number): number {
+    if (this.weight.length < slots) {
+      const size = Math.max(slots, this.weight.length * 2, 1024);
+      this.weight = new Float32Array(size);
+      this.seen = new Uint32Array(size);
+      this.groupSeen = new Uint32Array(size);
+      this.touched = new Int32Array(size);
+      this.stamp = 0;
+    }
+    if (this.stamp >= 0xfffffff0) {
+      this.seen.fill(0);
+      this.groupSeen.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+}
+
+interface Group {
+  label: string;
+  weight: number;
+  ids: { id: number; sim: number }[];
+  total: number;
+}
+
+/** Postings read in confirm-only mode, as a multiple of the budget, before retrieval stops. */
+const CONFIRM_FACTOR = 8;
+
+/** Returns candidate slots with the identifier matches (bit flags of MATCHED) each one has. */
+export function retrieveCandidates(
+  context: RetrievalContext,
+  query: PreparedQuery,
+  maxCandidates: number,
+  postingBudget: number,
+): Map<number, number> {
+  const { store } = context;
+  const found = new Map<number, number>();
+  const flag = (bit: number) => (slot: number) => {
+    if (!store.isLive(slot) || !acceptsKind(query, store.kindCode(slot))) return;
+    found.set(slot, (found.get(slot) ?? 0) | bit);
+  };
+  if (query.nik !== null) {
+    context.niks.forEach(query.nik, flag(MATCHED.nik));
+    for (const variant of nikTypoVariants(query.nik))
+      context.niks.forEach(variant, flag(MATCHED.nikNear));
+  }
+  if (query.passport !== null) context.passports.forEach(query.passport, flag(MATCHED.passport));
+  for (const phone of query.phones) context.phones.forEach(phone, flag(MATCHED.phone));
+  for (const number of query.registrations)
+    context.registrations.forEach(number, flag(MATCHED.registration));
+
+  const groups = buildGroups(context.vocabulary, query);
+  if (groups.length === 0) return found;
+  const scratch = context.scratch;
+  const slots = store.slotLimit;
+  const queryStamp = scratch.nextStamp(slots);
+  let touchedCount = 0;
+  let read = 0;
+  for (const [index, group] of groups.entries()) {
+    if (index > 0 && read + group.total > postingBudget * CONFIRM_FACTOR) break;
+    const confirmOnly = index > 0 && read + group.total > postingBudget;
+    const groupStamp = scratch.nextStamp(slots);
+    for (const { id, sim } of group.ids) {
+      const list = context.postings.list(id);
+      const length = context.postings.length(id);
+      if (list === undefined) continue;
+      const gain = group.weight * sim;
+      for (let p = 0; p < length; p++) {
+        const slot = list[p] ?? 0;
+        if (scratch.groupSeen[slot] === groupStamp) continue;
+        if (scratch.seen[slot] !== queryStamp) {
+          if (confirmOnly || !store.isLive(slot) || !acceptsKind(query, store.kindCode(slot)))
+            continue;
+          scratch.seen[slot] = queryStamp;
+          scratch.weight[slot] = 0;
+          scratch.touched[touchedCount++] = slot;
+        }
+        scratch.groupSeen[slot] = groupStamp;
+        scratch.weight[slot] = (scratch.weight[slot] ?? 0) + gain;
+      }
+      read += length;
+    }
+  }
+  for (const slot of selectTop(scratch.touched, touchedCount, scratch.weight, maxCandidates)) {
+    if (!found.has(slot)) found.set(slot, 0);
+  }
+  return found;
+}
+
+/** Builds one group per distinct query token (plus joined neighbours), rarest first. */
+function buildGroups(vocabulary: TokenVocabulary, query: PreparedQuery): Group[] {
+  const groups = new Map<string, Group>();
+  const addGroup = (label: string, weight: number, ids: { id: number; sim: number }[]): void => {
+    if (ids.length === 0 || groups.has(label)) return;
+    let total = 0;
+    for (const { id } of ids) total += vocabulary.frequency(id);
+    groups.set(label, { label, weight, ids, total });
+  };
+  for (const name of query.names) {
+    name.tokens.forEach((token, i) => {
+      const ids: { id: number; sim: number }[] = [];
+      const exact = name.keyIds[i] ?? -1;
+      if (exact >= 0) ids.push({ id: exact, sim: 1 });
+      ids.push(...vocabulary.neighbours(token.key));
+      addSplit(vocabulary, token.key, ids);
+      addGroup(token.key, token.weight, ids);
+      const next = name.tokens[i + 1];
+      if (next !== undefined) {
+        const joined = vocabulary.idOf(token.key + next.key);
+        if (joined !== undefined) {
+          addGroup(`${token.key}+${next.key}`, Math.max(token.weight, next.weight), [
+            { id: joined, sim: 1 },
+          ]);
+        }
+      }
+    });
+  }
+  return [...groups.values()].sort((a, b) => a.total - b.total || (a.label < b.label ? -1 : 1));
+}
+
+/** A query token written as one (Nurhayati) reaches entries that split it (Nur Hayati). */
+function addSplit(
+  vocabulary: TokenVocabulary,
+  key: string,
+  ids: { id: number; sim: number }[],
+): void {
+  if (key.length < 6) return;
+  for (let cut = 3; cut <= key.length - 3; cut++) {
+    const left = vocabulary.idOf(key.slice(0, cut));
+    const right = vocabulary.idOf(key.slice(cut));
+    if (left === undefined || right === undefined) continue;
+    const rarer = vocabulary.frequency(left) <= vocabulary.frequency(right) ? left : right;
+    if (!ids.some((item) => item.id === rarer)) ids.push({ id: rarer, sim: 0.9 });
+  }
+}

@@ -1,0 +1,222 @@
+import type { EntryKind, Listing, WatchEntry } from '../match.types.ts';
+
+/**
+ * Compact per-entry storage indexed by slot: typed arrays for what scoring reads (name tokens,
+ * birth date, sex, nationality, kind, listing) and the entry itself as a JSON string, parsed only
+ * to explain the few hits returned. Slots grow monotonically; removed slots are dead until a
+ * compaction renumbers the live ones.
+ */
+
+const KIND_CODES: readonly EntryKind[] = ['person', 'organization', 'phone'];
+
+/** Sex code in the meta byte: 0 unknown, 1 L, 2 P. */
+export function encodeSex(sex: 'L' | 'P' | undefined): number {
+  return sex === 'L' ? 1 : sex === 'P' ? 2 : 0;
+}
+
+/** Packs a YYYY[-MM[-DD]] date into YYYYMMDD with zeros for missing parts; 0 when absent or bad. */
+export function encodeDate(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (match === null) return 0;
+  return Number(match[1]) * 10000 + Number(match[2] ?? 0) * 100 + Number(match[3] ?? 0);
+}
+
+/** Packs an ISO alpha-2 country code into 16 bits; 0 when absent. */
+export function encodeCountry(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const code = text.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) return 0;
+  return code.charCodeAt(0) * 256 + code.charCodeAt(1);
+}
+
+/** What scoring reads of one entry, decoded from the typed arrays. */
+export interface EntryFacts {
+  kind: EntryKind;
+  listing: Listing;
+  sex: number;
+  nikSex: number;
+  birth: number;
+  nikBirth: number;
+  country: number;
+}
+
+/** Slot-indexed storage of the entries of one index. */
+export class EntryStore {
+  private ids: (string | undefined)[] = [];
+  private json: (string | undefined)[] = [];
+  private meta = new Uint16Array(1024);
+  private birth = new Int32Array(1024);
+  private nikBirth = new Int32Array(1024);
+  private country = new Uint16Array(1024);
+  private nameStart = new Int32Array(1024);
+  private nameEnd = new Int32Array(1024);
+  private pool = new Int32Array(4096);
+  private poolLength = 0;
+  private poolWaste = 0;
+  private next = 0;
+  private live = 0;
+
+  /** Number of live entries. */
+  get size(): number {
+    return this.live;
+  }
+
+  /** One past the highest slot ever used (scratch arrays are sized by it). */
+  get slotLimit(): number {
+    return this.next;
+  }
+
+  /** Share of slots that are dead: compaction pays off above one half. */
+  get deadShare(): number {
+    return this.next === 0 ? 0 : (this.next - this.live) / this.next;
+  }
+
+  /**
+   * Stores an entry; `names` holds each name as its token codes (key id × 2 + patronymic bit);
+   * returns the new slot.
+   */
+  append(
+    entry: WatchEntry,
+    names: readonly (readonly number[])[],
+    nik: { birth: number; sex: number },
+  ): number {
+    const slot = this.next++;
+    this.ensureSlots(slot + 1);
+    this.ids[slot] = entry.id;
+    this.json[slot] = JSON.stringify(entry);
+    const kind = Math.max(0, KIND_CODES.indexOf(entry.kind));
+    const protective = entry.listing === 'protective' ? 1 : 0;
+    this.meta[slot] = kind | (protective << 2) | (encodeSex(entry.sex) << 3) | (nik.sex << 5);
+    this.birth[slot] = encodeDate(entry.birthDate);
+    this.nikBirth[slot] = nik.birth;
+    this.country[slot] = encodeCountry(entry.nationality);
+    let needed = this.poolLength;
+    for (const name of names) needed += name.length + 1;
+    this.ensurePool(needed);
+    this.nameStart[slot] = this.poolLength;
+    for (const name of names) {
+      this.pool[this.poolLength++] = name.length;
+      for (const code of name) this.pool[this.poolLength++] = code;
+    }
+    this.nameEnd[slot] = this.poolLength;
+    this.live++;
+    return slot;
+  }
+
+  /** Marks a slot dead; its postings are skipped until compaction. */
+  kill(slot: number): void {
+    if (this.ids[slot] === undefined) return;
+    this.ids[slot] = undefined;
+    this.json[slot] = undefined;
+    this.poolWaste += (this.nameEnd[slot] ?? 0) - (this.nameStart[slot] ?? 0);
+    this.live--;
+  }
+
+  /** Tells whether a slot holds a live entry. */
+  isLive(slot: number): boolean {
+    return this.ids[slot] !== undefined;
+  }
+
+  /** Returns the entry id of a live slot. */
+  idAt(slot: number): string {
+    return this.ids[slot] ?? '';
+  }
+
+  /** Parses the stored entry of a live slot. */
+  entryAt(slot: number): WatchEntry {
+    return JSON.parse(this.json[slot] ?? 'null') as WatchEntry;
+  }
+
+  /** Returns the kind code (0 person, 1 organisation, 2 phone) of a slot. */
+  kindCode(slot: number): number {
+    return (this.meta[slot] ?? 0) & 3;
+  }
+
+  /** Decodes what scoring reads of a slot. */
+  factsAt(slot: number): EntryFacts {
+    const meta = this.meta[slot] ?? 0;
+    return {
+      kind: KIND_CODES[meta & 3] ?? 'person',
+      listing: (meta >> 2) & 1 ? 'protective' : 'suspect',
+      sex: (meta >> 3) & 3,
+      nikSex: (meta >> 5) & 3,
+      birth: this.birth[slot] ?? 0,
+      nikBirth: this.nikBirth[slot] ?? 0,
+      country: this.country[slot] ?? 0,
+    };
+  }
+
+  /** Calls `visit(start, length, nameIndex)` for each name of a slot, pointing into {@link tokens}. */
+  forEachName(
+    slot: number,
+    visit: (start: number, length: number, nameIndex: number) => void,
+  ): void {
+    let at = this.nameStart[slot] ?? 0;
+    const end = this.nameEnd[slot] ?? 0;
+    let nameIndex = 0;
+    while (at < end) {
+      const length = this.pool[at] ?? 0;
+      visit(at + 1, length, nameIndex++);
+      at += length + 1;
+    }
+  }
+
+  /** The token pool that {@link forEachName} points into. */
+  get tokens(): Int32Array {
+    return this.pool;
+  }
+
+  /** Renumbers live slots densely; returns old slot → new slot (-1 for dead). */
+  compact(): Int32Array {
+    const remap = new Int32Array(this.next).fill(-1);
+    const pool = new Int32Array(Math.max(4096, this.poolLength - this.poolWaste + 1024));
+    let poolLength = 0;
+    let to = 0;
+    for (let from = 0; from < this.next; from++) {
+      if (this.ids[from] === undefined) continue;
+      remap[from] = to;
+      this.ids[to] = this.ids[from];
+      this.json[to] = this.json[from];
+      this.meta[to] = this.meta[from] ?? 0;
+      this.birth[to] = this.birth[from] ?? 0;
+      this.nikBirth[to] = this.nikBirth[from] ?? 0;
+      this.country[to] = this.country[from] ?? 0;
+      const start = this.nameStart[from] ?? 0;
+      const end = this.nameEnd[from] ?? 0;
+      pool.set(this.pool.subarray(start, end), poolLength);
+      this.nameStart[to] = poolLength;
+      poolLength += end - start;
+      this.nameEnd[to] = poolLength;
+      to++;
+    }
+    this.ids.length = to;
+    this.json.length = to;
+    this.pool = pool;
+    this.poolLength = poolLength;
+    this.poolWaste = 0;
+    this.next = to;
+    return remap;
+  }
+
+  private ensureSlots(count: number): void {
+    if (count <= this.meta.length) return;
+    const size = Math.max(count, this.meta.length * 2);
+    this.meta = grow(this.meta, new Uint16Array(size));
+    this.birth = grow(this.birth, new Int32Array(size));
+    this.nikBirth = grow(this.nikBirth, new Int32Array(size));
+    this.country = grow(this.country, new Uint16Array(size));
+    this.nameStart = grow(this.nameStart, new Int32Array(size));
+    this.nameEnd = grow(this.nameEnd, new Int32Array(size));
+  }
+
+  private ensurePool(count: number): void {
+    if (count <= this.pool.length) return;
+    this.pool = grow(this.pool, new Int32Array(Math.max(count, Math.ceil(this.pool.length * 1.5))));
+  }
+}
+
+function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

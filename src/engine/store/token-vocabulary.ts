@@ -1,0 +1,92 @@
+import { compareKeys } from '../name/name-similarity.ts';
+
+/**
+ * Interned token keys with document frequencies (for IDF weights, updated on every add and
+ * remove) and a one-deletion neighbourhood for typo-tolerant lookup: a key's variants with one
+ * character removed point back to it, so a query key reaches stored keys one edit away with a
+ * few map lookups and no scan.
+ */
+export class TokenVocabulary {
+  private readonly idByKey = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private frequencies = new Int32Array(1024);
+  private readonly deletions = new Map<string, number | number[]>();
+
+  /** Keys shorter than this get no typo neighbourhood (their edit budget is zero). */
+  static readonly MIN_FUZZY_LENGTH = 4;
+
+  /** Returns the id of `key`, or undefined when no entry ever held it. */
+  idOf(key: string): number | undefined {
+    return this.idByKey.get(key);
+  }
+
+  /** Returns the id of `key`, adding it (and its typo neighbourhood) on first sight. */
+  intern(key: string): number {
+    const known = this.idByKey.get(key);
+    if (known !== undefined) return known;
+    const id = this.keys.length;
+    this.keys.push(key);
+    this.idByKey.set(key, id);
+    if (id >= this.frequencies.length) {
+      const grown = new Int32Array(this.frequencies.length * 2);
+      grown.set(this.frequencies);
+      this.frequencies = grown;
+    }
+    if (key.length >= TokenVocabulary.MIN_FUZZY_LENGTH && !key.endsWith('#')) {
+      for (const variant of deletionVariants(key)) {
+        const bucket = this.deletions.get(variant);
+        if (bucket === undefined) this.deletions.set(variant, id);
+        else if (typeof bucket === 'number') this.deletions.set(variant, [bucket, id]);
+        else bucket.push(id);
+      }
+    }
+    return id;
+  }
+
+  /** Returns the key of an id. */
+  keyOf(id: number): string {
+    return this.keys[id] ?? '';
+  }
+
+  /** Returns how many live entries hold the key. */
+  frequency(id: number): number {
+    return this.frequencies[id] ?? 0;
+  }
+
+  /** Counts one more (delta 1) or one fewer (delta -1) entry holding the key. */
+  count(id: number, delta: 1 | -1): void {
+    this.frequencies[id] = (this.frequencies[id] ?? 0) + delta;
+  }
+
+  /** Returns the stored keys within the typo budget of `key` (itself excluded) with similarity. */
+  neighbours(key: string): { id: number; sim: number }[] {
+    if (key.length < TokenVocabulary.MIN_FUZZY_LENGTH - 1 || key.endsWith('#')) return [];
+    const found = new Map<number, number>();
+    const consider = (id: number | undefined): void => {
+      if (id === undefined || found.has(id)) return;
+      const other = this.keys[id];
+      if (other === undefined || other === key) return;
+      const sim = compareKeys(key, other);
+      if (sim > 0) found.set(id, sim);
+    };
+    const considerBucket = (bucket: number | number[] | undefined): void => {
+      if (bucket === undefined) return;
+      if (typeof bucket === 'number') consider(bucket);
+      else for (const id of bucket) consider(id);
+    };
+    considerBucket(this.deletions.get(key));
+    if (key.length >= TokenVocabulary.MIN_FUZZY_LENGTH) {
+      for (const variant of deletionVariants(key)) {
+        consider(this.idByKey.get(variant));
+        considerBucket(this.deletions.get(variant));
+      }
+    }
+    return [...found].map(([id, sim]) => ({ id, sim })).sort((a, b) => a.id - b.id);
+  }
+}
+
+function deletionVariants(key: string): Set<string> {
+  const variants = new Set<string>();
+  for (let i = 0; i < key.length; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
+  return variants;
+}
