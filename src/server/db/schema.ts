@@ -24,6 +24,7 @@ export interface OfficesTable {
   address: string | null;
   active: Generated<boolean>;
   created_at: CreatedAt;
+  updated_at: Generated<Date>;
 }
 
 export interface OfficeCoverageTable {
@@ -80,6 +81,9 @@ export interface SharingAgreementsTable {
   ended_at: Timestamp | null;
   ended_by: string | null;
   end_reason: string | null;
+  /** The office whose time zone gives the agreement's dates their meaning (0010). */
+  proposing_office_id: string | null;
+  updated_at: Generated<Date>;
 }
 
 export interface SharingAgreementPartiesTable {
