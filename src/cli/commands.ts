@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
+import { registerServeCommand } from './serve.command.ts';
+import { registerDatabaseCommands } from './db.command.ts';
+import { registerAuditCommand } from './audit.command.ts';
 
 /**
  * Registers every `waspada` sub-command. Each command lives in its own `*.command.ts` file and
  * loads its heavy modules lazily, so `waspada --help` stays fast.
  */
-export function registerCommands(_program: Command): void {
-  // Command files add themselves here, one line each.
+export function registerCommands(program: Command): void {
+  registerServeCommand(program);
+  registerDatabaseCommands(program);
+  registerAuditCommand(program);
 }

@@ -37,6 +37,15 @@ function readProcStart(pid: number): string | null {
   }
 }
 
+function procState(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function isAlive(holder: LockHolder): boolean {
   if (holder.host !== os.hostname()) return true; // cannot check another machine: assume alive
   try {
@@ -44,6 +53,7 @@ function isAlive(holder: LockHolder): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  if (procState(holder.pid) === 'Z') return false; // exited, not yet reaped
   if (holder.procStart === null) return true;
   return readProcStart(holder.pid) === holder.procStart;
 }
