@@ -1,0 +1,55 @@
+import {
+  compactRegionName,
+  levelOfPrefixWord,
+  normaliseRegionName,
+  stripLevelPrefix,
+} from './region-name.normaliser.ts';
+import type { MentionPart } from './region.types.ts';
+
+const SEPARATORS = /[,;\n]+/;
+
+/**
+ * Splits a free-text place into the parts of its chain: at commas, semicolons and line breaks,
+ * or, when there are none and the whole text is not itself a known name, before each level word
+ * in the middle of the text ("Desa Bumidaya Kec. Palas" → "Desa Bumidaya", "Kec. Palas"). A level
+ * word right after another one ("Desa Kota Baru") or at the very end ("Pagar Desa") is part of a
+ * name, not a separator.
+ */
+export function splitPlaceText(
+  text: string,
+  isKnownName: (compact: string) => boolean,
+): MentionPart[] {
+  const segments = text
+    .split(SEPARATORS)
+    .map((segment) => segment.trim())
+    .filter((segment) => normaliseRegionName(segment) !== '');
+  if (segments.length !== 1) return segments.map((segment) => ({ text: segment }));
+  const only = segments[0] ?? '';
+  const normalised = normaliseRegionName(only);
+  if (
+    isKnownName(compactRegionName(stripLevelPrefix(normalised).name)) ||
+    isKnownName(compactRegionName(normalised))
+  ) {
+    return [{ text: only }];
+  }
+  return splitAtLevelWords(only).map((segment) => ({ text: segment }));
+}
+
+/** Cuts a text before every level word that follows a name word and precedes another word. */
+function splitAtLevelWords(text: string): string[] {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  const isLevelWord = words.map((word) => {
+    const normalised = normaliseRegionName(word);
+    return (
+      normalised !== '' && !normalised.includes(' ') && levelOfPrefixWord(normalised) !== undefined
+    );
+  });
+  const segments: string[][] = [[]];
+  words.forEach((word, i) => {
+    const cut =
+      i > 0 && isLevelWord[i] === true && isLevelWord[i - 1] === false && i < words.length - 1;
+    if (cut) segments.push([]);
+    segments[segments.length - 1]?.push(word);
+  });
+  return segments.map((segment) => segment.join(' '));
+}
