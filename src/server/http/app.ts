@@ -19,6 +19,7 @@ import type { AppDeps } from '../deps.ts';
 import { handleError, sendProblem } from './problem.ts';
 import { pickLanguage } from './language.ts';
 import { registerRoutes } from './routes.ts';
+import { registerSessionHook } from '../modules/auth/session.hook.ts';
 
 /** Where `npm run build:web` puts the React app. */
 export const WEB_DIST = path.resolve(
@@ -72,6 +73,7 @@ export async function buildApp(
     strictTransportSecurity: false,
   });
   await app.register(fastifyCookie);
+  registerSessionHook(app, deps);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {

@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../../domain/errors.ts';
+import type { AppDeps } from '../../deps.ts';
+import { findUserById } from '../users/users.repository.ts';
+import { deleteSession, findSession, touchSession } from './session.repository.ts';
+import { actorFromUser, hasKnownRole, sessionStage, type AuthSession } from './session-state.ts';
+import { hashSessionToken, secretsEqual, SESSION_COOKIE } from './session-token.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session the request carries at any stage (pending ones included); null if none. */
+    authSession: AuthSession | null;
+  }
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Sliding the deadline on every request would turn every read into a write.
+const SLIDE_EVERY_MS = 60_000;
+
+/** The idle deadline of a session seen at `now`. */
+export function idleDeadline(deps: AppDeps, now: Date): Date {
+  return new Date(now.getTime() + deps.config.sessionIdleMinutes * 60_000);
+}
+
+/** Cookie options: HttpOnly, SameSite=Strict, whole site, Secure over https. */
+export function sessionCookieOptions(request: FastifyRequest) {
+  return {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    path: '/',
+    secure: request.protocol === 'https',
+  };
+}
+
+async function loadSession(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
+  if (!request.url.startsWith('/api/')) return;
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return;
+  const db = deps.database.db;
+  const id = hashSessionToken(token);
+  const now = deps.clock();
+  const session = await findSession(db, id);
+  const user = session ? await findUserById(db, session.user_id) : undefined;
+  if (!session || !user || session.expires_at <= now || user.disabled || !hasKnownRole(user)) {
+    if (session) await deleteSession(db, id);
+    // A stale cookie is anonymous: sign-in must still work for its holder.
+    reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
+    return;
+  }
+  if (STATE_CHANGING.has(request.method)) {
+    const given = request.headers['x-csrf-token'];
+    if (typeof given !== 'string' || !secretsEqual(given, session.csrf_token)) {
+      throw new AppError('csrf', 'Token CSRF tidak ada atau tidak cocok; muat ulang halaman.', {
+        messageEn: 'The CSRF token is missing or does not match; reload the page.',
+      });
+    }
+  }
+  if (now.getTime() - session.last_seen_at.getTime() >= SLIDE_EVERY_MS) {
+    await touchSession(db, id, now, idleDeadline(deps, now));
+  }
+  const stage = sessionStage(session.second_factor_done, user);
+  request.authSession = { id, stage, csrfToken: session.csrf_token, user };
+  if (stage === 'complete') {
+    request.actor = actorFromUser(user, request.id);
+    request.sessionId = id;
+  }
+}
+
+/**
+ * Registers the hook that turns the session cookie into `request.actor`: idle expiry, disabled
+ * users, the second-factor stage, and the CSRF check of every state-changing request.
+ */
+export function registerSessionHook(app: FastifyInstance, deps: AppDeps): void {
+  app.decorateRequest('authSession', null);
+  app.addHook('onRequest', async (request, reply) => {
+    await loadSession(deps, request, reply);
+  });
+}
