@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerServeCommand } from './serve.command.ts';
 import { registerDatabaseCommands } from './db.command.ts';
 import { registerAuditCommand } from './audit.command.ts';
+import { registerNewsCommand } from './news.command.ts';
 
 /**
  * Registers every `waspada` sub-command. Each command lives in its own `*.command.ts` file and
@@ -11,4 +12,5 @@ export function registerCommands(program: Command): void {
   registerServeCommand(program);
   registerDatabaseCommands(program);
   registerAuditCommand(program);
+  registerNewsCommand(program);
 }
