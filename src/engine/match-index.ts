@@ -35,6 +35,7 @@ export class MatchIndex {
   private readonly passports = new IdentifierMap();
   private readonly phones = new IdentifierMap();
   private readonly registrations = new IdentifierMap();
+  private readonly birthDates = new IdentifierMap();
   private readonly scratch = new RetrievalScratch();
   private readonly minScore: number;
   private readonly maxCandidates: number;
@@ -98,6 +99,7 @@ export class MatchIndex {
         passports: this.passports,
         phones: this.phones,
         registrations: this.registrations,
+        birthDates: this.birthDates,
         scratch: this.scratch,
       },
       prepared,
@@ -170,6 +172,8 @@ export class MatchIndex {
       const key = documentKey(number);
       if (key !== null) visit(this.registrations, key);
     }
+    const birth = encodeDate(entry.birthDate);
+    if (birth % 100 !== 0) visit(this.birthDates, String(birth));
   }
 
   private compact(): void {

@@ -112,6 +112,19 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
  * @example phoneticKey('tjahjono') === phoneticKey('cahyono') // 'cahyono'
  */
 export function phoneticKey(token: string): string {
+  const cached = KEY_CACHE.get(token);
+  if (cached !== undefined) return cached;
+  const key = computeKey(token);
+  // Name tokens follow a steep frequency curve: a bounded memo catches most of them.
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(token, key);
+  return key;
+}
+
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function computeKey(token: string): string {
   const chinese = CHINESE_KEY.get(token);
   if (chinese !== undefined) return chinese;
   if (MUHAMMAD_ABBREVIATIONS.has(token)) return MUHAMMAD_KEY;

@@ -25,6 +25,7 @@ export interface RetrievalContext {
   passports: IdentifierMap;
   phones: IdentifierMap;
   registrations: IdentifierMap;
+  birthDates: IdentifierMap;
   scratch: RetrievalScratch;
 }
 
@@ -61,6 +62,9 @@ interface Group {
   ids: { id: number; sim: number }[];
   total: number;
 }
+
+/** Retrieval weight of an equal full birth date, comparable to one uncommon name token. */
+const BIRTH_DATE_GAIN = 5;
 
 /** Postings read in confirm-only mode, as a multiple of the budget, before retrieval stops. */
 const CONFIRM_FACTOR = 8;
@@ -119,6 +123,14 @@ export function retrieveCandidates(
       }
       read += length;
     }
+  }
+  // An equal full birth date lifts the entries already found: among thousands of "Siti Nur",
+  // the one born that day is scored.
+  if (query.birth % 100 !== 0) {
+    context.birthDates.forEach(String(query.birth), (slot) => {
+      if (scratch.seen[slot] === queryStamp)
+        scratch.weight[slot] = (scratch.weight[slot] ?? 0) + BIRTH_DATE_GAIN;
+    });
   }
   for (const slot of selectTop(scratch.touched, touchedCount, scratch.weight, maxCandidates)) {
     if (!found.has(slot)) found.set(slot, 0);
