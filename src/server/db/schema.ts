@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ScreeningTables } from './schema-screening.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -133,7 +134,7 @@ export interface AuditLogTable {
 }
 
 /** Every table Waspada owns, as Kysely sees it. Feature migrations add their tables here. */
-export interface DB {
+export interface DB extends ScreeningTables {
   offices: OfficesTable;
   office_coverage: OfficeCoverageTable;
   users: UsersTable;
