@@ -3,6 +3,8 @@ import { registerServeCommand } from './serve.command.ts';
 import { registerDatabaseCommands } from './db.command.ts';
 import { registerAuditCommand } from './audit.command.ts';
 import { registerNewsCommand } from './news.command.ts';
+import { registerMatchCommand } from './match.command.ts';
+import { registerRegionsCommand } from './regions.command.ts';
 
 /**
  * Registers every `waspada` sub-command. Each command lives in its own `*.command.ts` file and
@@ -13,4 +15,6 @@ export function registerCommands(program: Command): void {
   registerDatabaseCommands(program);
   registerAuditCommand(program);
   registerNewsCommand(program);
+  registerMatchCommand(program);
+  registerRegionsCommand(program);
 }

@@ -202,9 +202,12 @@ function ancestorAtDepth(store: RegionStore, id: number, depth: number): number 
   return current >= 0 && depthAt(store, current) === depth ? current : -1;
 }
 
-/** Whether two regions lie on one line of descent (one contains the other, or they are equal). */
-function isRelated(store: RegionStore, a: number, b: number): boolean {
-  return (a <= b && b < (store.ends[a] ?? 0)) || (b <= a && a < (store.ends[b] ?? 0));
+/**
+ * Whether region `a` strictly contains region `b`. Context parts are parents: a part naming the
+ * place itself again, or a place below it, is no evidence for it.
+ */
+function contains(store: RegionStore, a: number, b: number): boolean {
+  return a < b && b < (store.ends[a] ?? 0);
 }
 
 /** The candidate for one hit of the place: its own match combined with every context part. */
@@ -268,7 +271,7 @@ function judgeContext(
   id: number,
   part: EvaluatedPart,
 ): { credit: number; note?: string } {
-  const related = part.hits.find((hit) => isRelated(store, hit.id, id));
+  const related = part.hits.find((hit) => contains(store, hit.id, id));
   if (related !== undefined) {
     const note =
       related.levelMismatch && part.hint !== undefined
@@ -283,7 +286,7 @@ function judgeContext(
     const wrongLevel = part.hits.find((hit) => hit.levelMismatch && hit.kind !== 'partial');
     const area =
       wrongLevel === undefined ? -1 : ancestorAtDepth(store, wrongLevel.id, depthOfLevel(hint));
-    if (wrongLevel !== undefined && area >= 0 && isRelated(store, area, id)) {
+    if (wrongLevel !== undefined && area >= 0 && contains(store, area, id)) {
       const what = `"${part.display}" is a ${levelAt(store, wrongLevel.id)} (${store.codes[wrongLevel.id]}), not a ${hint}`;
       return {
         credit: WRONG_LEVEL_CREDIT * wrongLevel.match,

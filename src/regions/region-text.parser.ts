@@ -13,7 +13,7 @@ const SEPARATORS = /[,;\n]+/;
  * or, when there are none and the whole text is not itself a known name, before each level word
  * in the middle of the text ("Desa Bumidaya Kec. Palas" → "Desa Bumidaya", "Kec. Palas"). A level
  * word right after another one ("Desa Kota Baru") or at the very end ("Pagar Desa") is part of a
- * name, not a separator.
+ * name, not a separator, and neighbouring pieces that together form a known name stay together.
  */
 export function splitPlaceText(
   text: string,
@@ -24,15 +24,26 @@ export function splitPlaceText(
     .map((segment) => segment.trim())
     .filter((segment) => normaliseRegionName(segment) !== '');
   if (segments.length !== 1) return segments.map((segment) => ({ text: segment }));
+  const isKnown = (segment: string): boolean => {
+    const normalised = normaliseRegionName(segment);
+    return (
+      isKnownName(compactRegionName(stripLevelPrefix(normalised).name)) ||
+      isKnownName(compactRegionName(normalised))
+    );
+  };
   const only = segments[0] ?? '';
-  const normalised = normaliseRegionName(only);
-  if (
-    isKnownName(compactRegionName(stripLevelPrefix(normalised).name)) ||
-    isKnownName(compactRegionName(normalised))
-  ) {
-    return [{ text: only }];
+  if (isKnown(only)) return [{ text: only }];
+  // Rejoin pieces that only together form a known name ("Pasar" + "Kota Bakti").
+  const parts: string[] = [];
+  for (const piece of splitAtLevelWords(only)) {
+    const previous = parts[parts.length - 1];
+    if (previous !== undefined && isKnown(`${previous} ${piece}`)) {
+      parts[parts.length - 1] = `${previous} ${piece}`;
+    } else {
+      parts.push(piece);
+    }
   }
-  return splitAtLevelWords(only).map((segment) => ({ text: segment }));
+  return parts.map((part) => ({ text: part }));
 }
 
 /** Cuts a text before every level word that follows a name word and precedes another word. */

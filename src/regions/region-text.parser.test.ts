@@ -1,0 +1,39 @@
+import { describe, it, expect } from 'vitest';
+import { splitPlaceText } from './region-text.parser.ts';
+
+const KNOWN = new Set(['kotabaru', 'pagardesa', 'desabaru', 'pasarkotabakti']);
+const split = (text: string): string[] =>
+  splitPlaceText(text, (compact) => KNOWN.has(compact)).map((p) => p.text);
+
+describe('splitPlaceText', () => {
+  it.each([
+    [
+      'Desa Bumidaya, Kecamatan Palas, Kabupaten Kalianda',
+      ['Desa Bumidaya', 'Kecamatan Palas', 'Kabupaten Kalianda'],
+    ],
+    ['Bumidaya; Palas\nLampung Selatan', ['Bumidaya', 'Palas', 'Lampung Selatan']],
+    [
+      'Desa Bumidaya Kec. Palas Kab. Lampung Selatan',
+      ['Desa Bumidaya', 'Kec. Palas', 'Kab. Lampung Selatan'],
+    ],
+    [
+      'Kelurahan Dempo Makmur Kecamatan Pagar Alam Utara Kota Pagar Alam',
+      ['Kelurahan Dempo Makmur', 'Kecamatan Pagar Alam Utara', 'Kota Pagar Alam'],
+    ],
+    ['Desa Kota Baru', ['Desa Kota Baru']],
+    ['Pagar Desa', ['Pagar Desa']],
+    ['Sukamaju Desa', ['Sukamaju Desa']],
+    ['Desa Baru', ['Desa Baru']],
+    ['Pasar Kota Bakti', ['Pasar Kota Bakti']],
+    ['Pasar Kota Bakti Kabupaten Labuhanbatu', ['Pasar Kota Bakti', 'Kabupaten Labuhanbatu']],
+    ['Tanah Kota Baru', ['Tanah', 'Kota Baru']],
+    ['Palas, , ', ['Palas']],
+    ['  ', []],
+  ])('splits %j into %j', (text, parts) => {
+    expect(split(text)).toEqual(parts);
+  });
+
+  it('keeps a known name whole even when it holds a level word', () => {
+    expect(split('Kota Baru')).toEqual(['Kota Baru']);
+  });
+});
