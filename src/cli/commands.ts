@@ -3,7 +3,6 @@ import { registerServeCommand } from './serve.command.ts';
 import { registerDatabaseCommands } from './db.command.ts';
 import { registerAuditCommand } from './audit.command.ts';
 import { registerNewsCommand } from './news.command.ts';
-import { registerMatchCommand } from './match.command.ts';
 import { registerRegionsCommand } from './regions.command.ts';
 
 /**
@@ -15,6 +14,5 @@ export function registerCommands(program: Command): void {
   registerDatabaseCommands(program);
   registerAuditCommand(program);
   registerNewsCommand(program);
-  registerMatchCommand(program);
   registerRegionsCommand(program);
 }
