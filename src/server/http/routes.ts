@@ -3,10 +3,20 @@ import type { AppDeps } from '../deps.ts';
 import { registerHealthRoutes } from '../modules/health/health.routes.ts';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
+import { registerOrgRoutes } from '../modules/org/org.routes.ts';
+import { registerRegionRoutes } from '../modules/regions/regions.routes.ts';
+import { registerSharingRoutes } from '../modules/sharing/sharing.routes.ts';
+import { registerAccessRoutes } from '../modules/access/access.routes.ts';
+import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 
 /** Registers every feature's routes under /api. Each module adds one line here. */
 export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
   await registerHealthRoutes(api, deps);
   await registerAuditRoutes(api, deps);
   await registerAuthRoutes(api, deps);
+  await registerOrgRoutes(api, deps);
+  await registerRegionRoutes(api, deps);
+  await registerSharingRoutes(api, deps);
+  await registerAccessRoutes(api, deps);
+  await registerNotificationRoutes(api, deps);
 }

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import type { DataKind } from '../../src/domain/permissions.ts';
+import type { Database } from '../../src/server/db/connection.ts';
+import type { OfficesTable } from '../../src/server/db/schema.ts';
+import type { Insertable } from 'kysely';
+
+/** The ids of a small two-Kanwil organisation. */
+export interface TestOrg {
+  kanwilA: string;
+  kanimA1: string;
+  tpiA1: string;
+  kanimA2: string;
+  kanwilB: string;
+  kanimB1: string;
+  /** A police partner attached to Kanwil B. */
+  partner: string;
+}
+
+/**
+ * Inserts two Kanwil (WIB): A with Kanim A1 (and its airport TPI A1) and Kanim A2; B with
+ * Kanim B1 and a police partner. Codes carry a random suffix so several orgs fit one database.
+ */
+export async function createTestOrg(database: Pick<Database, 'db'>): Promise<TestOrg> {
+  const suffix = randomBytes(3).toString('hex').toUpperCase();
+  const insert = async (
+    values: Omit<Insertable<OfficesTable>, 'code' | 'short_name' | 'time_zone'> & { key: string },
+  ): Promise<string> => {
+    const { key, ...rest } = values;
+    const row = await database.db
+      .insertInto('offices')
+      .values({
+        ...rest,
+        code: `${key}-${suffix}`,
+        short_name: key,
+        time_zone: 'Asia/Jakarta',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  };
+  const kanwilA = await insert({ key: 'KWA', kind: 'kanwil', name: `Kanwil Uji A ${suffix}` });
+  const kanimA1 = await insert({
+    key: 'KIA1',
+    kind: 'kanim',
+    name: `Kanim Uji A1 ${suffix}`,
+    office_class: 'Kelas I TPI',
+    parent_id: kanwilA,
+  });
+  const tpiA1 = await insert({
+    key: 'TPIA1',
+    kind: 'tpi',
+    name: `TPI Uji A1 ${suffix}`,
+    checkpoint_type: 'airport',
+    parent_id: kanimA1,
+  });
+  const kanimA2 = await insert({
+    key: 'KIA2',
+    kind: 'kanim',
+    name: `Kanim Uji A2 ${suffix}`,
+    office_class: 'Kelas II Non TPI',
+    parent_id: kanwilA,
+  });
+  const kanwilB = await insert({ key: 'KWB', kind: 'kanwil', name: `Kanwil Uji B ${suffix}` });
+  const kanimB1 = await insert({
+    key: 'KIB1',
+    kind: 'kanim',
+    name: `Kanim Uji B1 ${suffix}`,
+    office_class: 'Kelas I TPI',
+    parent_id: kanwilB,
+  });
+  const partner = await insert({
+    key: 'POLB',
+    kind: 'partner',
+    name: `Polda Uji B ${suffix}`,
+    partner_type: 'police',
+    parent_id: kanwilB,
+  });
+  return { kanwilA, kanimA1, tpiA1, kanimA2, kanwilB, kanimB1, partner };
+}
+
+/** Options for an agreement inserted directly. */
+export interface TestAgreementOptions {
+  parties: string[];
+  dataKinds?: DataKind[];
+  status?: 'draft' | 'active' | 'ended';
+  validFrom?: string;
+  validUntil?: string | null;
+  proposingOfficeId?: string;
+}
+
+/** Inserts an agreement and its parties directly (no approvals, no audit); returns its id. */
+export async function createTestAgreement(
+  database: Pick<Database, 'db'>,
+  options: TestAgreementOptions,
+): Promise<string> {
+  const row = await database.db
+    .insertInto('sharing_agreements')
+    .values({
+      title: 'Perjanjian uji',
+      data_kinds: options.dataKinds ?? ['watchlist'],
+      valid_from: options.validFrom ?? '2024-01-01',
+      valid_until: options.validUntil ?? null,
+      status: options.status ?? 'active',
+      proposing_office_id: options.proposingOfficeId ?? options.parties[0] ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await database.db
+    .insertInto('sharing_agreement_parties')
+    .values(options.parties.map((office_id) => ({ agreement_id: row.id, office_id })))
+    .execute();
+  return row.id;
+}
