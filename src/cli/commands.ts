@@ -3,7 +3,7 @@ import { registerServeCommand } from './serve.command.ts';
 import { registerDatabaseCommands } from './db.command.ts';
 import { registerAuditCommand } from './audit.command.ts';
 import { registerNewsCommand } from './news.command.ts';
-import { registerRegionsCommand } from './regions.command.ts';
+import { registerMatchCommand } from './match.command.ts';
 
 /**
  * Registers every `waspada` sub-command. Each command lives in its own `*.command.ts` file and
@@ -14,5 +14,5 @@ export function registerCommands(program: Command): void {
   registerDatabaseCommands(program);
   registerAuditCommand(program);
   registerNewsCommand(program);
-  registerRegionsCommand(program);
+  registerMatchCommand(program);
 }
