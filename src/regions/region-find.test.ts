@@ -53,6 +53,8 @@ describe('find: the best candidate', () => {
     ['Desa Bumidaja, Kec. Palas', '18.01.10.2013'],
     ['Kalianda, Lampung Selatan', '18.01.06'],
     ['Pagar Alam, Sumatera Selatan', '16.72'],
+    ['Desa Juntinyuat Indramayu', '32.12.11.2005'],
+    ['Bumidaja Palas', '18.01.10.2013'],
     // a name that begins with a level word
     ['Desa Adat Yoboi', '91.03.01.3007'],
     // codes

@@ -1,9 +1,9 @@
 import { toDottedCode } from './region-code.ts';
 import { readRegionSources } from './region-data.loader.ts';
-import { parentsOf, refOf, resolveParts } from './region-mention.resolver.ts';
+import { hasCandidates, parentsOf, refOf, resolveParts } from './region-mention.resolver.ts';
 import type { RegionStore } from './region-store.builder.ts';
 import { buildRegionStore, levelAt } from './region-store.builder.ts';
-import { splitPlaceText } from './region-text.parser.ts';
+import { splitAtKnownTail, splitPlaceText } from './region-text.parser.ts';
 import { REGION_LEVELS } from './region.types.ts';
 import type { FindOptions, Region, RegionCounts, RegionIndex } from './region.types.ts';
 
@@ -81,7 +81,13 @@ export function createRegionIndex(store: RegionStore): RegionIndex {
           ? [{ ...refOf(store, id), parents: parentsOf(store, id), score: 1, notes: [] }]
           : [];
       }
-      const parts = splitPlaceText(text, (compact) => store.keyIndex.has(compact));
+      const isKnown = (compact: string): boolean => store.keyIndex.has(compact);
+      const parts = splitPlaceText(text, isKnown).flatMap((part) => {
+        // "Desa Juntinyuat Indramayu": split off a known trailing name, unless the whole text
+        // already matches something (a typo in a long name must stay whole).
+        const split = splitAtKnownTail(part.text, isKnown);
+        return split === undefined || hasCandidates(store, part) ? [part] : split;
+      });
       return resolveParts(store, parts, options, rangeOf(options.within));
     },
     resolveMention(parts, options: FindOptions = {}) {

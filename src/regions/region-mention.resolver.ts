@@ -55,6 +55,11 @@ export function resolveParts(
     .slice(0, limit);
 }
 
+/** Whether a part's text matches any region, exactly or fuzzily. */
+export function hasCandidates(store: RegionStore, part: MentionPart): boolean {
+  return (evaluatePart(store, part)?.hits.length ?? 0) > 0;
+}
+
 /** Searches one part's name, in the whole list or in one subtree; undefined for an empty text. */
 function evaluatePart(
   store: RegionStore,

@@ -1,7 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { splitPlaceText } from './region-text.parser.ts';
+import { splitAtKnownTail, splitPlaceText } from './region-text.parser.ts';
 
-const KNOWN = new Set(['kotabaru', 'pagardesa', 'desabaru', 'pasarkotabakti']);
+const KNOWN = new Set([
+  'kotabaru',
+  'pagardesa',
+  'desabaru',
+  'pasarkotabakti',
+  'indramayu',
+  'juntinyuat',
+]);
 const split = (text: string): string[] =>
   splitPlaceText(text, (compact) => KNOWN.has(compact)).map((p) => p.text);
 
@@ -35,5 +42,18 @@ describe('splitPlaceText', () => {
 
   it('keeps a known name whole even when it holds a level word', () => {
     expect(split('Kota Baru')).toEqual(['Kota Baru']);
+  });
+});
+
+describe('splitAtKnownTail', () => {
+  it.each([
+    ['Desa Juntinyuat Indramayu', ['Desa Juntinyuat', 'Indramayu']],
+    ['Juntinyuat Kab. Indramayu', ['Juntinyuat', 'Kab. Indramayu']],
+    ['Desa Indramayu', undefined],
+    ['Juntinyuat', undefined],
+    ['Desa Qwxyz Zzqq', undefined],
+  ])('splits %j into %j', (text, parts) => {
+    const known = (compact: string): boolean => KNOWN.has(compact);
+    expect(splitAtKnownTail(text, known)?.map((p) => p.text)).toEqual(parts);
   });
 });

@@ -64,3 +64,27 @@ function splitAtLevelWords(text: string): string[] {
   });
   return segments.map((segment) => segment.join(' '));
 }
+
+/**
+ * Splits a text that is not a known name into a head and the longest known trailing name
+ * ("Desa Juntinyuat Indramayu" → "Desa Juntinyuat", "Indramayu"), for places written without
+ * commas or level words; undefined when no such split exists.
+ */
+export function splitAtKnownTail(
+  text: string,
+  isKnownName: (compact: string) => boolean,
+): MentionPart[] | undefined {
+  const isKnown = (segment: string): boolean =>
+    isKnownName(compactRegionName(stripLevelPrefix(normaliseRegionName(segment)).name));
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || isKnown(text)) return undefined;
+  for (let cut = 1; cut < words.length; cut++) {
+    const head = words.slice(0, cut).join(' ');
+    const tail = words.slice(cut).join(' ');
+    const headWord = normaliseRegionName(head);
+    // A head that is only a level word ("Desa" of "Desa Juntinyuat") is no place of its own.
+    if (headWord === '' || (cut === 1 && levelOfPrefixWord(headWord) !== undefined)) continue;
+    if (isKnown(tail)) return [{ text: head }, { text: tail }];
+  }
+  return undefined;
+}
