@@ -1,0 +1,32 @@
+import type { Permission } from '../../domain/permissions.ts';
+import type { MessageKey } from '../i18n/id.ts';
+
+/** The pages of the app, their paths and the permission each needs (none: any signed-in user). */
+export const PAGES = [
+  { id: 'home', path: '/', label: 'nav.home', permission: null },
+  { id: 'offices', path: '/kantor', label: 'nav.offices', permission: 'office.read' },
+  { id: 'users', path: '/pengguna', label: 'nav.users', permission: 'user.read' },
+  { id: 'roles', path: '/peran', label: 'nav.roles', permission: 'user.read' },
+  { id: 'agreements', path: '/perjanjian', label: 'nav.agreements', permission: 'sharing.read' },
+  { id: 'audit', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { id: 'notifications', path: '/notifikasi', label: 'nav.notifications', permission: null },
+  { id: 'account', path: '/akun', label: 'nav.account', permission: null },
+] as const satisfies readonly {
+  id: string;
+  path: string;
+  label: MessageKey;
+  permission: Permission | null;
+}[];
+
+/** One page id. */
+export type PageId = (typeof PAGES)[number]['id'];
+
+/** The detail page of one agreement. */
+export function agreementPath(id: string): string {
+  return `/perjanjian/${encodeURIComponent(id)}`;
+}
+
+/** The pages a user holding these permissions may open, in navigation order. */
+export function visiblePages(permissions: readonly Permission[]): (typeof PAGES)[number][] {
+  return PAGES.filter((page) => page.permission === null || permissions.includes(page.permission));
+}
