@@ -1,6 +1,6 @@
 import { prepareDistance } from './edit-distance.ts';
 import type { RegionStore } from './region-store.builder.ts';
-import { levelAt, searchNameOf } from './region-store.builder.ts';
+import { idsOfKey, levelAt, searchNameOf } from './region-store.builder.ts';
 
 /** How a name was matched, best first. */
 export type MatchKind = 'exact' | 'spacing' | 'alias' | 'oldSpelling' | 'fuzzy' | 'partial';
@@ -93,14 +93,14 @@ export function searchName(
     if (known === undefined || known.match < hit.match) hits.set(hit.id, hit);
   };
   const keyIndex = store.keyIndex.get(compact);
-  for (const id of keyIndex === undefined ? [] : (store.keyIds[keyIndex] ?? [])) {
+  for (const id of keyIndex === undefined ? [] : idsOfKey(store, keyIndex)) {
     if (scope !== undefined && (id < scope.start || id >= scope.end)) continue;
     keep(exactHit(store, id, normalised, keyIndex ?? -1));
   }
   if (exactOnly) return [...hits.values()];
   const modern = modernizeSpelling(compact);
   const modernIndex = modern === compact ? undefined : store.keyIndex.get(modern);
-  for (const id of modernIndex === undefined ? [] : (store.keyIds[modernIndex] ?? [])) {
+  for (const id of modernIndex === undefined ? [] : idsOfKey(store, modernIndex)) {
     if (scope !== undefined && (id < scope.start || id >= scope.end)) continue;
     keep({ id, match: MATCH_OF_KIND.oldSpelling, kind: 'oldSpelling', edits: 0 });
   }
@@ -129,7 +129,7 @@ function exactHit(store: RegionStore, id: number, normalised: string, keyIndex: 
 /** Fuzzy scan of the distinct names whose length is within the tolerated edits. */
 function scanKeys(
   store: RegionStore,
-  buckets: number[][],
+  buckets: Int32Array[],
   compact: string,
   distanceTo: (text: string) => number,
   keep: (hit: NameHit) => void,
@@ -142,7 +142,7 @@ function scanKeys(
       const edits = distanceTo(key);
       if (edits === 0 || edits > limit) continue;
       const match = fuzzyMatch(edits, compact.length, key.length);
-      for (const id of store.keyIds[keyIndex] ?? []) keep({ id, match, kind: 'fuzzy', edits });
+      for (const id of idsOfKey(store, keyIndex)) keep({ id, match, kind: 'fuzzy', edits });
     }
   }
 }

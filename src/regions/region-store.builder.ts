@@ -24,14 +24,20 @@ export interface RegionStore {
   keyOf: Int32Array;
   /** Distinct space-free normalised names, own and alias. */
   keys: string[];
-  /** Region ids per key, parallel to `keys`. */
-  keyIds: number[][];
+  /** Region ids of key k are keyIdList[keyIdStart[k] .. keyIdStart[k + 1]) (see idsOfKey). */
+  keyIdStart: Int32Array;
+  keyIdList: Int32Array;
   /** Key index per key. */
   keyIndex: Map<string, number>;
   /** Key indices grouped by key length, for length-bounded fuzzy scans. */
-  keysByLength: number[][];
+  keysByLength: Int32Array[];
   /** The same, only keys naming at least one province, regency or kecamatan. */
-  upperKeysByLength: number[][];
+  upperKeysByLength: Int32Array[];
+}
+
+/** The ids of the regions a key names, in code order. */
+export function idsOfKey(store: RegionStore, keyIndex: number): Int32Array {
+  return store.keyIdList.subarray(store.keyIdStart[keyIndex], store.keyIdStart[keyIndex + 1]);
 }
 
 /** Levels from this index of REGION_LEVELS on are villages (desa, kelurahan). */
@@ -93,7 +99,8 @@ export function buildRegionStore(sources: RegionSources): RegionStore {
     ends,
     keyOf: new Int32Array(count),
     keys: [],
-    keyIds: [],
+    keyIdStart: new Int32Array(0),
+    keyIdList: new Int32Array(0),
     keyIndex: new Map(),
     keysByLength: [],
     upperKeysByLength: [],
@@ -104,17 +111,20 @@ export function buildRegionStore(sources: RegionSources): RegionStore {
 
 /** Fills the name keys: each region's own key, plus province aliases and "Desa Adat" short names. */
 function indexNames(store: RegionStore): void {
+  // Built as nested arrays, then packed into typed arrays: tens of thousands of small arrays
+  // would otherwise stay on the heap for the life of the process.
+  const idsByKey: number[][] = [];
+  const keysByLength: number[][] = [];
   const addKey = (key: string, id: number): number => {
     let index = store.keyIndex.get(key);
     if (index === undefined) {
       index = store.keys.length;
       store.keyIndex.set(key, index);
       store.keys.push(key);
-      store.keyIds.push([]);
-      const bucket = (store.keysByLength[key.length] ??= []);
-      bucket.push(index);
+      idsByKey.push([]);
+      (keysByLength[key.length] ??= []).push(index);
     }
-    const ids = store.keyIds[index];
+    const ids = idsByKey[index];
     if (ids !== undefined && ids[ids.length - 1] !== id) ids.push(id);
     return index;
   };
@@ -131,11 +141,19 @@ function indexNames(store: RegionStore): void {
       }
     }
   }
-  for (let length = 0; length < store.keysByLength.length; length++) {
-    const bucket = (store.keysByLength[length] ??= []);
-    store.upperKeysByLength[length] = bucket.filter((keyIndex) =>
-      (store.keyIds[keyIndex] ?? []).some((id) => (store.levels[id] ?? 0) < VILLAGE_LEVEL_MIN),
-    );
+  store.keyIdStart = new Int32Array(idsByKey.length + 1);
+  store.keyIdList = new Int32Array(idsByKey.reduce((sum, ids) => sum + ids.length, 0));
+  idsByKey.forEach((ids, index) => {
+    const start = store.keyIdStart[index] ?? 0;
+    store.keyIdList.set(ids, start);
+    store.keyIdStart[index + 1] = start + ids.length;
+  });
+  const isAboveVillages = (keyIndex: number): boolean =>
+    (idsByKey[keyIndex] ?? []).some((id) => (store.levels[id] ?? 0) < VILLAGE_LEVEL_MIN);
+  for (let length = 0; length < keysByLength.length; length++) {
+    const bucket = keysByLength[length] ?? [];
+    store.keysByLength[length] = Int32Array.from(bucket);
+    store.upperKeysByLength[length] = Int32Array.from(bucket.filter(isAboveVillages));
   }
 }
 
