@@ -19,6 +19,7 @@ import type { AppDeps } from '../deps.ts';
 import { handleError, sendProblem } from './problem.ts';
 import { pickLanguage } from './language.ts';
 import { registerRoutes } from './routes.ts';
+import { checkDeclaredPermission } from './guards.ts';
 import { registerSessionHook } from '../modules/auth/session.hook.ts';
 
 /** Where `npm run build:web` puts the React app. */
@@ -56,6 +57,7 @@ export async function buildApp(
     reply.header('x-request-id', request.id);
   });
   app.setErrorHandler(handleError);
+  app.addHook('preValidation', checkDeclaredPermission);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

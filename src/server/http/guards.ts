@@ -4,6 +4,10 @@ import type { Permission } from '../../domain/permissions.ts';
 import type { Actor } from '../context/actor.ts';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a route requires; checked before the input is validated. */
+    permission?: Permission;
+  }
   interface FastifyRequest {
     /** The signed-in user, once the session hook has run; null for anonymous requests. */
     actor: Actor | null;
@@ -32,4 +36,13 @@ export function requirePermission(request: FastifyRequest, permission: Permissio
     });
   }
   return actor;
+}
+
+/**
+ * Checks a route's declared permission before its input is validated, so that a caller without
+ * the permission learns nothing about the route's input rules (403 before 400).
+ */
+export async function checkDeclaredPermission(request: FastifyRequest): Promise<void> {
+  const permission = request.routeOptions.config.permission;
+  if (permission) requirePermission(request, permission);
 }
