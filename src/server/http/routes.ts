@@ -3,6 +3,8 @@ import type { AppDeps } from '../deps.ts';
 import { registerHealthRoutes } from '../modules/health/health.routes.ts';
 import { registerAuditRoutes } from '../modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
+import { registerAccountRoutes } from '../modules/account/account.routes.ts';
+import { registerUserRoutes } from '../modules/users/users.routes.ts';
 import { registerOrgRoutes } from '../modules/org/org.routes.ts';
 import { registerRegionRoutes } from '../modules/regions/regions.routes.ts';
 import { registerSharingRoutes } from '../modules/sharing/sharing.routes.ts';
@@ -14,6 +16,8 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerHealthRoutes(api, deps);
   await registerAuditRoutes(api, deps);
   await registerAuthRoutes(api, deps);
+  await registerAccountRoutes(api, deps);
+  await registerUserRoutes(api, deps);
   await registerOrgRoutes(api, deps);
   await registerRegionRoutes(api, deps);
   await registerSharingRoutes(api, deps);

@@ -67,6 +67,8 @@ export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<string>
 export type UserChanges = Partial<
   Pick<
     UserRow,
+    | 'full_name'
+    | 'email'
     | 'role'
     | 'office_id'
     | 'disabled'

@@ -1,0 +1,557 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { describeWithDatabase } from '../../../../test/support/database.ts';
+import { createTestApp, createTestClock } from '../../../../test/support/app.ts';
+import { createTestOffice, createTestUser } from '../../../../test/support/factories.ts';
+import { signIn } from '../../../../test/support/sign-in.ts';
+import type { Database } from '../../db/connection.ts';
+import { currentTotpCode } from './totp.ts';
+
+const START = '2026-11-25T03:00:00.000Z';
+let ipCounter = 0;
+
+/** A fresh client address per call, unless the test pins one (the rate limit is per address). */
+function nextIp(): string {
+  ipCounter += 1;
+  return `192.168.${ipCounter >> 8}.${ipCounter & 255}`;
+}
+
+function cookieOf(res: LightMyRequestResponse): string {
+  const raw = res.headers['set-cookie'];
+  const all = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const found = all.filter((c) => /^waspada_session=[^;]/.test(c)).at(-1);
+  if (!found) throw new Error(`no session cookie in ${JSON.stringify(raw)}`);
+  return found.slice(0, found.indexOf(';'));
+}
+
+async function lastSeq(database: Database): Promise<number> {
+  const row = await database.db
+    .selectFrom('audit_log')
+    .select('seq')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.seq ?? 0;
+}
+
+async function auditSince(database: Database, seq: number) {
+  return database.db
+    .selectFrom('audit_log')
+    .select(['action', 'actor_username', 'target_id', 'details'])
+    .where('seq', '>', seq)
+    .orderBy('seq')
+    .execute();
+}
+
+describeWithDatabase('sign-in and sessions', (use) => {
+  let app: FastifyInstance;
+  const clock = createTestClock(START);
+  let officeId: string;
+
+  beforeAll(async () => {
+    ({ app } = await createTestApp(use(), clock));
+    officeId = (await createTestOffice(use(), { kind: 'kanim', timeZone: 'Asia/Makassar' })).id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  function signInRequest(username: string, password: string, headers: Record<string, string> = {}) {
+    return app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { username, password },
+      headers,
+      remoteAddress: nextIp(),
+    });
+  }
+
+  it('signs in, sets a strict HttpOnly cookie and stores only the token hash', async () => {
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const seq = await lastSeq(use());
+    const res = await signInRequest(user.username, user.password);
+    expect(res.statusCode).toBe(200);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    expect(setCookie).toMatch(/Path=\//);
+    expect(setCookie).not.toMatch(/Secure/);
+    const body = res.json<{
+      user: { username: string; roleLabel: { id: string } };
+      csrfToken: string;
+    }>();
+    expect(body.user.username).toBe(user.username);
+    expect(body.user.roleLabel.id).toBe('Petugas Loket');
+    const token = cookieOf(res).split('=')[1] ?? '';
+    const stored = await use()
+      .db.selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.id).not.toBe(token);
+    expect(stored[0]?.id).toMatch(/^[0-9a-f]{64}$/);
+    const rows = await auditSince(use(), seq);
+    expect(rows.map((r) => r.action)).toEqual(['auth.sign_in']);
+    expect(rows[0]?.actor_username).toBe(user.username);
+
+    const session = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: cookieOf(res) },
+    });
+    expect(session.statusCode).toBe(200);
+    expect(session.json<{ csrfToken: string }>().csrfToken).toBe(body.csrfToken);
+  });
+
+  it('accepts the username in any case and with spaces around it', async () => {
+    const user = await createTestUser(use(), { role: 'supervisor', officeId });
+    const res = await signInRequest(`  ${user.username.toUpperCase()} `, user.password);
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('answers an unknown username exactly like a wrong password, and audits the name tried', async () => {
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const seq = await lastSeq(use());
+    const wrong = await signInRequest(user.username, 'not-the-password');
+    const unknown = await signInRequest('nobody.here', 'not-the-password');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    const a = wrong.json<Record<string, unknown>>();
+    const b = unknown.json<Record<string, unknown>>();
+    for (const key of ['code', 'title', 'detail', 'errors']) expect(b[key]).toEqual(a[key]);
+    const rows = await auditSince(use(), seq);
+    expect(rows.map((r) => [r.action, r.details.reason, r.details.username])).toEqual([
+      ['auth.sign_in_failed', 'wrong_password', user.username],
+      ['auth.sign_in_failed', 'unknown_user', 'nobody.here'],
+    ]);
+  });
+
+  it('locks after five failures, refuses even the right password, and doubles the lock', async () => {
+    clock.set(START);
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const seq = await lastSeq(use());
+    for (let i = 1; i <= 4; i += 1) {
+      expect((await signInRequest(user.username, `wrong-${i}`)).statusCode).toBe(401);
+    }
+    const fifth = await signInRequest(user.username, 'wrong-5');
+    expect(fifth.statusCode).toBe(423);
+    const problem = fifth.json<{
+      code: string;
+      lockedUntil: string;
+      lockedUntilLocal: string;
+      detail: string;
+    }>();
+    expect(problem.code).toBe('locked');
+    expect(problem.lockedUntil).toBe('2026-11-25T03:01:00.000Z');
+    // The office is in WITA (UTC+8).
+    expect(problem.lockedUntilLocal).toBe('2026-11-25 11:01 WITA');
+    expect(problem.detail).toContain('11:01 WITA');
+
+    clock.advance(30_000);
+    const rightButLocked = await signInRequest(user.username, user.password);
+    expect(rightButLocked.statusCode).toBe(423);
+
+    clock.advance(31_000);
+    const sixth = await signInRequest(user.username, 'wrong-6');
+    expect(sixth.statusCode).toBe(423);
+    expect(sixth.json<{ lockedUntil: string }>().lockedUntil).toBe('2026-11-25T03:03:01.000Z');
+
+    clock.advance(2 * 60_000 + 1_000);
+    const ok = await signInRequest(user.username, user.password);
+    expect(ok.statusCode).toBe(200);
+    const row = await use()
+      .db.selectFrom('users')
+      .select(['failed_attempts', 'locked_until'])
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ failed_attempts: 0, locked_until: null });
+
+    const actions = (await auditSince(use(), seq)).map(
+      (r) => `${r.action}:${(r.details.reason as string | undefined) ?? ''}`,
+    );
+    expect(actions).toEqual([
+      'auth.sign_in_failed:wrong_password',
+      'auth.sign_in_failed:wrong_password',
+      'auth.sign_in_failed:wrong_password',
+      'auth.sign_in_failed:wrong_password',
+      'auth.sign_in_failed:wrong_password',
+      'auth.locked:',
+      'auth.sign_in_failed:locked',
+      'auth.sign_in_failed:wrong_password',
+      'auth.locked:',
+      'auth.sign_in:',
+    ]);
+  });
+
+  it('refuses a disabled user with the right password and audits it', async () => {
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId, disabled: true });
+    const seq = await lastSeq(use());
+    const res = await signInRequest(user.username, user.password);
+    expect(res.statusCode).toBe(403);
+    const rows = await auditSince(use(), seq);
+    expect(rows.map((r) => [r.action, r.details.reason])).toEqual([
+      ['auth.sign_in_failed', 'disabled'],
+    ]);
+  });
+
+  it('rotates the session at sign-in: the old cookie stops working', async () => {
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const first = await signIn(app, user.username, user.password);
+    const second = await signInRequest(user.username, user.password, first.headers);
+    expect(second.statusCode).toBe(200);
+    expect(cookieOf(second)).not.toBe(first.cookie);
+    const old = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: first.cookie },
+    });
+    expect(old.statusCode).toBe(401);
+    const fresh = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: cookieOf(second) },
+    });
+    expect(fresh.statusCode).toBe(200);
+    const count = await use()
+      .db.selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(count).toHaveLength(1);
+  });
+
+  it('still signs in a browser that carries an expired cookie', async () => {
+    clock.set(START);
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const old = await signIn(app, user.username, user.password, undefined, { clock });
+    clock.advance(31 * 60_000);
+    const res = await signInRequest(user.username, user.password, { cookie: old.cookie });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('expires a session after 30 idle minutes, sliding on activity', async () => {
+    clock.set(START);
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const s = await signIn(app, user.username, user.password, undefined, { clock });
+    const get = () =>
+      app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+    clock.advance(20 * 60_000);
+    expect((await get()).statusCode).toBe(200);
+    clock.advance(20 * 60_000);
+    // 40 minutes after sign-in but 20 after the last request: still alive.
+    expect((await get()).statusCode).toBe(200);
+    clock.advance(30 * 60_000);
+    const expired = await get();
+    expect(expired.statusCode).toBe(401);
+    expect(String(expired.headers['set-cookie'])).toMatch(/waspada_session=;/);
+    const rows = await use()
+      .db.selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .execute();
+    expect(rows).toHaveLength(0);
+  });
+
+  it('slides the idle deadline at most once a minute', async () => {
+    clock.set(START);
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const s = await signIn(app, user.username, user.password, undefined, { clock });
+    const seen = async () =>
+      (
+        await use()
+          .db.selectFrom('sessions')
+          .select('last_seen_at')
+          .where('user_id', '=', user.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at.toISOString();
+    clock.advance(30_000);
+    await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+    expect(await seen()).toBe(START);
+    clock.advance(31_000);
+    await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+    expect(await seen()).toBe('2026-11-25T03:01:01.000Z');
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['wrong', 'not-the-token'],
+  ])(
+    'refuses a state-changing request whose CSRF token is %s and writes nothing',
+    async (_case, token) => {
+      const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+      const s = await signIn(app, user.username, user.password);
+      const seq = await lastSeq(use());
+      const res = await app.inject({
+        method: 'PUT',
+        url: '/api/account/language',
+        headers: { cookie: s.cookie, ...(token ? { 'x-csrf-token': token } : {}) },
+        payload: { language: 'en' },
+      });
+      expect(res.statusCode).toBe(403);
+      expect(res.json<{ code: string }>().code).toBe('csrf');
+      const row = await use()
+        .db.selectFrom('users')
+        .select('language')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      expect(row.language).toBe('id');
+      expect(await lastSeq(use())).toBe(seq);
+      const signOut = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-out',
+        headers: { cookie: s.cookie },
+      });
+      expect(signOut.statusCode).toBe(403);
+    },
+  );
+
+  it('signs out: the cookie is cleared, the session deleted, the event audited', async () => {
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const s = await signIn(app, user.username, user.password);
+    const seq = await lastSeq(use());
+    const res = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: s.headers });
+    expect(res.statusCode).toBe(204);
+    expect(String(res.headers['set-cookie'])).toMatch(/waspada_session=;/);
+    const after = await app.inject({ method: 'GET', url: '/api/auth/session', headers: s.headers });
+    expect(after.statusCode).toBe(401);
+    expect((await auditSince(use(), seq)).map((r) => r.action)).toEqual(['auth.sign_out']);
+  });
+
+  it('rate-limits sign-in attempts per client address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i += 1) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { username: 'ghost', password: 'whatever' },
+        remoteAddress: '203.0.113.9',
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+});
+
+describeWithDatabase('second factor', (use) => {
+  let app: FastifyInstance;
+  const clock = createTestClock(START);
+  let officeId: string;
+
+  beforeAll(async () => {
+    ({ app } = await createTestApp(use(), clock));
+    officeId = (await createTestOffice(use())).id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function passwordStep(username: string, password: string) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { username, password },
+      remoteAddress: nextIp(),
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{
+      csrfToken: string;
+      secondFactorRequired: boolean;
+      totpEnrolmentRequired: boolean;
+    }>();
+    return { ...body, headers: { cookie: cookieOf(res), 'x-csrf-token': body.csrfToken } };
+  }
+
+  function sendCode(headers: Record<string, string>, code: string) {
+    return app.inject({
+      method: 'POST',
+      url: '/api/auth/totp',
+      headers,
+      payload: { code },
+      remoteAddress: nextIp(),
+    });
+  }
+
+  it('holds an enrolled user at the TOTP step, then completes under a new token', async () => {
+    clock.set(START);
+    const admin = await createTestUser(use(), { role: 'administrator', officeId });
+    const secret = admin.totpSecret ?? '';
+    const seq = await lastSeq(use());
+    const pending = await passwordStep(admin.username, admin.password);
+    expect(pending.secondFactorRequired).toBe(true);
+
+    const blocked = await app.inject({
+      method: 'GET',
+      url: '/api/users',
+      headers: pending.headers,
+    });
+    expect(blocked.statusCode).toBe(401);
+
+    const wrong = await sendCode(
+      pending.headers,
+      currentTotpCode(secret, new Date('2020-01-01T00:00:00Z')),
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe('code');
+
+    const done = await sendCode(pending.headers, currentTotpCode(secret, clock()));
+    expect(done.statusCode).toBe(200);
+    expect(done.json<{ secondFactorRequired: boolean }>().secondFactorRequired).toBe(false);
+    const full = {
+      cookie: cookieOf(done),
+      'x-csrf-token': done.json<{ csrfToken: string }>().csrfToken,
+    };
+    expect(full.cookie).not.toBe(pending.headers.cookie);
+    const pendingAfter = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: pending.headers,
+    });
+    expect(pendingAfter.statusCode).toBe(401);
+    const users = await app.inject({ method: 'GET', url: '/api/users', headers: full });
+    expect(users.statusCode).toBe(200);
+
+    const rows = await auditSince(use(), seq);
+    expect(
+      rows.map((r) => `${r.action}:${(r.details.reason as string | undefined) ?? ''}`),
+    ).toEqual(['auth.sign_in:', 'auth.totp_failed:wrong_code', 'auth.totp_verified:']);
+  });
+
+  it('refuses a code whose time step was already used', async () => {
+    clock.set('2026-11-25T04:00:05.000Z');
+    const admin = await createTestUser(use(), { role: 'auditor', officeId });
+    const secret = admin.totpSecret ?? '';
+    const code = currentTotpCode(secret, clock());
+    const first = await passwordStep(admin.username, admin.password);
+    expect((await sendCode(first.headers, code)).statusCode).toBe(200);
+    const second = await passwordStep(admin.username, admin.password);
+    const replay = await sendCode(second.headers, code);
+    expect(replay.statusCode).toBe(400);
+    expect(replay.json<{ reason: string }>().reason).toBe('replayed');
+    clock.advance(30_000);
+    expect((await sendCode(second.headers, currentTotpCode(secret, clock()))).statusCode).toBe(200);
+  });
+
+  it('counts wrong codes toward the lockout', async () => {
+    clock.set('2026-11-25T05:00:00.000Z');
+    const admin = await createTestUser(use(), { role: 'administrator', officeId });
+    const pending = await passwordStep(admin.username, admin.password);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1)
+      statuses.push((await sendCode(pending.headers, '000000')).statusCode);
+    expect(statuses).toEqual([400, 400, 400, 400, 423]);
+    const right = await sendCode(pending.headers, currentTotpCode(admin.totpSecret ?? '', clock()));
+    expect(right.statusCode).toBe(423);
+  });
+
+  it('lets an administrator without TOTP use only the enrolment endpoints until enrolled', async () => {
+    clock.set('2026-11-25T06:00:00.000Z');
+    const admin = await createTestUser(use(), { role: 'administrator', officeId, totp: false });
+    const seq = await lastSeq(use());
+    const s = await passwordStep(admin.username, admin.password);
+    expect(s.totpEnrolmentRequired).toBe(true);
+    expect(s.secondFactorRequired).toBe(false);
+
+    for (const [method, url, payload] of [
+      ['GET', '/api/users', undefined],
+      ['GET', '/api/roles', undefined],
+      ['PUT', '/api/account/language', { language: 'en' }],
+      [
+        'POST',
+        '/api/account/password',
+        { currentPassword: admin.password, newPassword: 'x'.repeat(20) },
+      ],
+    ] as const) {
+      const res = await app.inject({
+        method,
+        url,
+        headers: s.headers,
+        ...(payload ? { payload } : {}),
+      });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+    }
+    const session = await app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: s.headers,
+    });
+    expect(session.json<{ totpEnrolmentRequired: boolean }>().totpEnrolmentRequired).toBe(true);
+    // The TOTP sign-in step is not the way out of enrolment.
+    expect((await sendCode(s.headers, '123456')).statusCode).toBe(409);
+
+    const start = await app.inject({
+      method: 'POST',
+      url: '/api/account/totp/start',
+      headers: s.headers,
+    });
+    expect(start.statusCode).toBe(200);
+    const enrol = start.json<{ secret: string; otpauthUri: string; qrSvg: string }>();
+    expect(enrol.otpauthUri).toMatch(/^otpauth:\/\/totp\/Waspada:/);
+    expect(enrol.qrSvg).toMatch(/^<svg/);
+    const stored = await use()
+      .db.selectFrom('users')
+      .select(['totp_secret', 'totp_pending_secret'])
+      .where('id', '=', admin.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ totp_secret: null, totp_pending_secret: enrol.secret });
+
+    const confirmWrong = await app.inject({
+      method: 'POST',
+      url: '/api/account/totp/confirm',
+      headers: s.headers,
+      payload: { code: currentTotpCode(enrol.secret, new Date('2020-01-01T00:00:00Z')) },
+    });
+    expect(confirmWrong.statusCode).toBe(400);
+    const confirm = await app.inject({
+      method: 'POST',
+      url: '/api/account/totp/confirm',
+      headers: s.headers,
+      payload: { code: currentTotpCode(enrol.secret, clock()) },
+    });
+    expect(confirm.statusCode).toBe(200);
+    const view = confirm.json<{
+      csrfToken: string;
+      totpEnrolmentRequired: boolean;
+      user: { totpEnabled: boolean };
+    }>();
+    expect(view.totpEnrolmentRequired).toBe(false);
+    expect(view.user.totpEnabled).toBe(true);
+    const full = { cookie: cookieOf(confirm), 'x-csrf-token': view.csrfToken };
+    expect((await app.inject({ method: 'GET', url: '/api/users', headers: full })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/session', headers: s.headers }))
+        .statusCode,
+    ).toBe(401);
+
+    const rows = await auditSince(use(), seq);
+    expect(rows.map((r) => r.action)).toEqual([
+      'auth.sign_in',
+      'account.totp_enrol_started',
+      'account.totp_enrol_failed',
+      'account.totp_enabled',
+    ]);
+
+    // From now on the same administrator must give a code at sign-in.
+    clock.advance(60_000);
+    const next = await passwordStep(admin.username, admin.password);
+    expect(next.secondFactorRequired).toBe(true);
+  });
+
+  it('moves a session to enrolment as soon as its role starts to require TOTP', async () => {
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const s = await signIn(app, user.username, user.password, undefined, { clock });
+    await use()
+      .db.updateTable('users')
+      .set({ role: 'auditor' })
+      .where('id', '=', user.id)
+      .execute();
+    const res = await app.inject({ method: 'GET', url: '/api/auth/session', headers: s.headers });
+    expect(res.json<{ totpEnrolmentRequired: boolean }>().totpEnrolmentRequired).toBe(true);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/roles', headers: s.headers })).statusCode,
+    ).toBe(401);
+  });
+});
