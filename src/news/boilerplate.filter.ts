@@ -114,7 +114,11 @@ export function filterBoilerplate(text: string, title: string | null = null): Fi
       continue;
     }
     if (line === '') {
-      out.removed.push({ line: raw, reason: 'empty' });
+      // Only an inline credit or an end mark was on the line.
+      out.removed.push({
+        line: raw,
+        reason: /\((?:foto|dok|ilustrasi)/i.test(raw) ? 'photo' : 'separator',
+      });
       continue;
     }
     const byline = BYLINE.exec(line);
