@@ -20,6 +20,8 @@ const WRONG_LEVEL_CREDIT = 0.5;
 /** Parent regions searched again, with a looser spelling tolerance, for the place's name. */
 const MAX_SCOPES = 8;
 const DEFAULT_LIMIT = 10;
+/** A chain names at most four levels (desa to provinsi); two spare parts allow repeats. */
+const MAX_PARTS = 6;
 const VILLAGE_DEPTH = 3;
 
 /** A hit weighed by the level the part announced. */
@@ -45,6 +47,7 @@ export function resolveParts(
   within?: IdRange,
 ): RegionCandidate[] {
   const evaluated = parts
+    .slice(0, MAX_PARTS)
     .map((part) => evaluatePart(store, part))
     .filter((part) => part !== undefined);
   const candidates = resolveEvaluated(store, evaluated, within, []);

@@ -8,6 +8,7 @@ const KNOWN = new Set([
   'pasarkotabakti',
   'indramayu',
   'juntinyuat',
+  'lubukpakamiii',
 ]);
 const split = (text: string): string[] =>
   splitPlaceText(text, (compact) => KNOWN.has(compact)).map((p) => p.text);
@@ -35,6 +36,7 @@ describe('splitPlaceText', () => {
     ['Pasar Kota Bakti Kabupaten Labuhanbatu', ['Pasar Kota Bakti', 'Kabupaten Labuhanbatu']],
     ['Tanah Kota Baru', ['Tanah', 'Kota Baru']],
     ['Palas, , ', ['Palas']],
+    ['Lubuk Pakam I,II', ['Lubuk Pakam I,II']],
     ['  ', []],
   ])('splits %j into %j', (text, parts) => {
     expect(split(text)).toEqual(parts);

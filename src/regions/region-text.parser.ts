@@ -9,7 +9,8 @@ import type { MentionPart } from './region.types.ts';
 const SEPARATORS = /[,;\n]+/;
 
 /**
- * Splits a free-text place into the parts of its chain: at commas, semicolons and line breaks,
+ * Splits a free-text place into the parts of its chain (a text that is a known name as a whole
+ * stays whole): at commas, semicolons and line breaks,
  * or, when there are none and the whole text is not itself a known name, before each level word
  * in the middle of the text ("Desa Bumidaya Kec. Palas" → "Desa Bumidaya", "Kec. Palas"). A level
  * word right after another one ("Desa Kota Baru") or at the very end ("Pagar Desa") is part of a
@@ -19,11 +20,6 @@ export function splitPlaceText(
   text: string,
   isKnownName: (compact: string) => boolean,
 ): MentionPart[] {
-  const segments = text
-    .split(SEPARATORS)
-    .map((segment) => segment.trim())
-    .filter((segment) => normaliseRegionName(segment) !== '');
-  if (segments.length !== 1) return segments.map((segment) => ({ text: segment }));
   const isKnown = (segment: string): boolean => {
     const normalised = normaliseRegionName(segment);
     return (
@@ -31,6 +27,13 @@ export function splitPlaceText(
       isKnownName(compactRegionName(normalised))
     );
   };
+  // A few official names hold a comma ("Lubuk Pakam I,II").
+  if (normaliseRegionName(text) !== '' && isKnown(text)) return [{ text: text.trim() }];
+  const segments = text
+    .split(SEPARATORS)
+    .map((segment) => segment.trim())
+    .filter((segment) => normaliseRegionName(segment) !== '');
+  if (segments.length !== 1) return segments.map((segment) => ({ text: segment }));
   const only = segments[0] ?? '';
   if (isKnown(only)) return [{ text: only }];
   // Rejoin pieces that only together form a known name ("Pasar" + "Kota Bakti").
