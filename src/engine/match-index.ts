@@ -12,7 +12,7 @@ import { retrieveCandidates, RetrievalScratch } from './search/candidate-retriev
 import { documentKey, nikKey, phoneKey } from './score/identifier-normalize.ts';
 import { scoreCandidate } from './score/match-score.ts';
 import { prepareQuery } from './score/query-prep.ts';
-import { encodeDate, encodeSex, EntryStore } from './store/entry-store.ts';
+import { encodeDate, encodeSex, EntryStore, refineDate } from './store/entry-store.ts';
 import { IdentifierMap } from './store/identifier-map.ts';
 import { PostingLists } from './store/posting-lists.ts';
 import { TokenVocabulary } from './store/token-vocabulary.ts';
@@ -172,7 +172,9 @@ export class MatchIndex {
       const key = documentKey(number);
       if (key !== null) visit(this.registrations, key);
     }
-    const birth = encodeDate(entry.birthDate);
+    const nikParsed = nik === null ? null : parseNik(nik, this.referenceDate);
+    const nikBirth = nikParsed?.ok ? encodeDate(nikParsed.birthDate) : 0;
+    const birth = refineDate(encodeDate(entry.birthDate), nikBirth);
     if (birth % 100 !== 0) visit(this.birthDates, String(birth));
   }
 

@@ -28,8 +28,8 @@ const MUHAMMAD_ABBREVIATIONS = new Set([
   'mukh',
 ]);
 
-/** Full spellings after folding: mu/mo, single or double m, optional h/kh/ch, final a/e + d. */
-const MUHAMMAD_FOLDED = /^m[uo]h?am?m[aeu]d$/;
+/** Full spellings after folding: mu/mo, single or double m, optional h/kh/ch, a/e/u, final d or t. */
+const MUHAMMAD_FOLDED = /^m[uo]h?am?m[aeu][dt]$/;
 
 /**
  * Chinese-Indonesian surname spellings (Dutch-era Hokkien, pinyin and later forms) that name one

@@ -10,6 +10,7 @@ export type BirthDateRelation =
   | 'year_agrees'
   | 'day_month_swapped'
   | 'year_slip'
+  | 'year_apart'
   | 'day_differs'
   | 'conflict';
 
@@ -37,19 +38,20 @@ export function compareBirthDates(a: number, b: number): BirthDateRelation | nul
     return 'conflict';
   }
   if (ay === by) return 'year_agrees';
-  if (Math.abs(ay - by) === 1) return 'year_slip';
-  return 'conflict';
+  return Math.abs(ay - by) === 1 ? 'year_apart' : 'conflict';
 }
 
 /** Log-odds contribution of each relation (see docs/matching.md for the reasoning). */
 export const BIRTH_DATE_WEIGHTS: Readonly<Record<BirthDateRelation, number>> = {
-  exact: 2.6,
-  month_agrees: 1.3,
-  year_agrees: 0.6,
-  day_month_swapped: 1.2,
+  exact: 5,
+  month_agrees: 2.5,
+  year_agrees: 1,
+  day_month_swapped: 2.5,
   year_slip: 0,
-  day_differs: -1.5,
-  conflict: -2.8,
+  // Known only to the year and one year apart: nothing else agrees, so it leans against.
+  year_apart: -1.5,
+  day_differs: -2,
+  conflict: -3.5,
 };
 
 /** Formats a packed date back to YYYY[-MM[-DD]]. */

@@ -17,7 +17,7 @@ import { foldPlace, inverseFrequency, WEAK_TOKEN_FACTOR } from './query-prep.ts'
  */
 
 /** Log-odds of a pair with no evidence at all: a random pair is almost never a match. */
-export const BIAS = -9;
+export const BIAS = -10;
 /** Log-odds per unit of name alignment score (share of both names explained). */
 export const NAME_SHARE_WEIGHT = 4;
 /** Log-odds per nat of rarity carried by the paired tokens. */
@@ -25,7 +25,7 @@ export const NAME_INFO_WEIGHT = 0.5;
 /** Rarity beyond this adds nothing: two rare tokens already say all a name can. */
 export const NAME_INFO_CAP = 14;
 /** Most a single-word name may add: the score of a name alone stays at 0.25, below any alert. */
-export const SINGLE_WORD_NAME_CAP = 7.9;
+export const SINGLE_WORD_NAME_CAP = 8.9;
 /** Identifier and contact features (log-odds). */
 export const FEATURE_WEIGHTS = {
   nik: 12,

@@ -3,7 +3,7 @@ import type { EntryKind, MatchQuery } from '../match.types.ts';
 import type { AlignToken } from '../name/name-align.ts';
 import { isSingleWordName, normalizeName } from '../name/name-normalize.ts';
 import type { TokenVocabulary } from '../store/token-vocabulary.ts';
-import { encodeCountry, encodeDate, encodeSex } from '../store/entry-store.ts';
+import { encodeCountry, encodeDate, encodeSex, refineDate } from '../store/entry-store.ts';
 import { documentKey, nikKey, phoneKey } from './identifier-normalize.ts';
 
 /** Weight factor of weak tokens (Muhammad, legal forms, initials). */
@@ -85,7 +85,7 @@ export function prepareQuery(
   const parsedNik = nik === null ? null : parseNik(nik, referenceDate);
   const nikBirth = parsedNik?.ok ? encodeDate(parsedNik.birthDate) : 0;
   const nikSex = parsedNik?.ok ? encodeSex(parsedNik.sex) : 0;
-  const statedBirth = encodeDate(query.birthDate);
+  const statedBirth = refineDate(encodeDate(query.birthDate), nikBirth);
   const statedSex = encodeSex(query.sex);
   let kindMask = 0;
   for (const kind of query.kinds ?? ['person', 'organization', 'phone'])

@@ -63,8 +63,8 @@ interface Group {
   total: number;
 }
 
-/** Retrieval weight of an equal full birth date, comparable to one uncommon name token. */
-const BIRTH_DATE_GAIN = 5;
+/** Most entries added because they share the query's full birth date. */
+const MAX_BIRTH_DATE_CANDIDATES = 200;
 
 /** Postings read in confirm-only mode, as a multiple of the budget, before retrieval stops. */
 const CONFIRM_FACTOR = 8;
@@ -124,12 +124,15 @@ export function retrieveCandidates(
       read += length;
     }
   }
-  // An equal full birth date lifts the entries already found: among thousands of "Siti Nur",
-  // the one born that day is scored.
+  // Entries born on the query's full birth date are few (about one in 20,000) and are always
+  // scored: a listed "Endang" must not be lost behind thousands of other Endangs.
   if (query.birth % 100 !== 0) {
+    let added = 0;
     context.birthDates.forEach(String(query.birth), (slot) => {
-      if (scratch.seen[slot] === queryStamp)
-        scratch.weight[slot] = (scratch.weight[slot] ?? 0) + BIRTH_DATE_GAIN;
+      if (added >= MAX_BIRTH_DATE_CANDIDATES) return;
+      if (!store.isLive(slot) || !acceptsKind(query, store.kindCode(slot))) return;
+      if (!found.has(slot)) found.set(slot, 0);
+      added++;
     });
   }
   for (const slot of selectTop(scratch.touched, touchedCount, scratch.weight, maxCandidates)) {

@@ -22,6 +22,19 @@ export function encodeDate(text: string | undefined): number {
   return Number(match[1]) * 10000 + Number(match[2] ?? 0) * 100 + Number(match[3] ?? 0);
 }
 
+/**
+ * Returns the more precise of a stated partial date and the date a NIK encodes, when they agree
+ * on every part the statement gives (a list entry often says "1992" while its NIK says the day).
+ */
+export function refineDate(stated: number, fromNik: number): number {
+  if (stated === 0 || fromNik === 0 || stated % 100 !== 0) return stated;
+  const year = Math.floor(stated / 10000);
+  const month = Math.floor(stated / 100) % 100;
+  if (Math.floor(fromNik / 10000) !== year) return stated;
+  if (month !== 0 && Math.floor(fromNik / 100) % 100 !== month) return stated;
+  return fromNik;
+}
+
 /** Packs an ISO alpha-2 country code into 16 bits; 0 when absent. */
 export function encodeCountry(text: string | undefined): number {
   if (text === undefined) return 0;
@@ -88,7 +101,7 @@ export class EntryStore {
     const kind = Math.max(0, KIND_CODES.indexOf(entry.kind));
     const protective = entry.listing === 'protective' ? 1 : 0;
     this.meta[slot] = kind | (protective << 2) | (encodeSex(entry.sex) << 3) | (nik.sex << 5);
-    this.birth[slot] = encodeDate(entry.birthDate);
+    this.birth[slot] = refineDate(encodeDate(entry.birthDate), nik.birth);
     this.nikBirth[slot] = nik.birth;
     this.country[slot] = encodeCountry(entry.nationality);
     let needed = this.poolLength;
