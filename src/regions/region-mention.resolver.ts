@@ -187,7 +187,7 @@ function collectLeafHits(
   return [...byId.values()];
 }
 
-/** Subtrees named by the context: its best non-partial hits and their areas at the announced level. */
+/** Subtrees the context names: its best hits, and their areas at the level it announced. */
 function contextScopes(store: RegionStore, context: EvaluatedPart[]): IdRange[] {
   const roots = new Set<number>();
   for (const part of context) {
@@ -279,32 +279,31 @@ function judgeContext(
   id: number,
   part: EvaluatedPart,
 ): { credit: number; note?: string } {
+  const hint = part.hint;
   const related = part.hits.find((hit) => contains(store, hit.id, id));
   if (related !== undefined) {
     const note =
-      related.levelMismatch && part.hint !== undefined
-        ? `"${part.display}" is a ${levelAt(store, related.id)} (${store.codes[related.id]}), not a ${part.hint}`
+      related.levelMismatch && hint !== undefined
+        ? describeWrongLevel(store, part, related.id, hint)
         : undefined;
     return { credit: related.own, note };
   }
   const top = part.hits[0];
   if (top === undefined) return { credit: 0, note: `"${part.display}" was not found; ignored` };
-  const hint = part.hint;
   if (hint !== undefined) {
-    const wrongLevel = part.hits.find((hit) => hit.levelMismatch && hit.kind !== 'partial');
-    const area =
-      wrongLevel === undefined ? -1 : ancestorAtDepth(store, wrongLevel.id, depthOfLevel(hint));
-    if (wrongLevel !== undefined && area >= 0 && contains(store, area, id)) {
-      const what = `"${part.display}" is a ${levelAt(store, wrongLevel.id)} (${store.codes[wrongLevel.id]}), not a ${hint}`;
+    const wrong = part.hits.find((hit) => hit.levelMismatch && hit.kind !== 'partial');
+    const area = wrong === undefined ? -1 : ancestorAtDepth(store, wrong.id, depthOfLevel(hint));
+    if (wrong !== undefined && area >= 0 && contains(store, area, id)) {
+      const areaName = `${store.names[area]} (${store.codes[area]})`;
       return {
-        credit: WRONG_LEVEL_CREDIT * wrongLevel.match,
-        note: `${what}; read as ${store.names[area]} (${store.codes[area]}), which contains the place`,
+        credit: WRONG_LEVEL_CREDIT * wrong.match,
+        note: `${describeWrongLevel(store, part, wrong.id, hint)}; read as ${areaName}, which contains the place`,
       };
     }
     if (top.levelMismatch) {
       return {
         credit: 0,
-        note: `"${part.display}" is a ${levelAt(store, top.id)} (${store.codes[top.id]}), not a ${hint}; parent ignored`,
+        note: `${describeWrongLevel(store, part, top.id, hint)}; parent ignored`,
       };
     }
   }
@@ -315,6 +314,16 @@ function judgeContext(
       ? `${store.names[top.id]} (${store.codes[top.id]}) does not contain ${place}; parent ignored`
       : `no ${hint ?? 'region'} named "${part.display}" contains ${place}; parent ignored`;
   return { credit: 0, note };
+}
+
+/** `"Kalianda" is a kecamatan (18.01.06), not a kabupaten`. */
+function describeWrongLevel(
+  store: RegionStore,
+  part: EvaluatedPart,
+  id: number,
+  hint: RegionLevel,
+): string {
+  return `"${part.display}" is a ${levelAt(store, id)} (${store.codes[id]}), not a ${hint}`;
 }
 
 /** A short reference to a region id. */

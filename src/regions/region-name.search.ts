@@ -53,7 +53,7 @@ const MODERN_SPELLING: Record<string, string> = {
   j: 'y',
 };
 
-/** A normalised name rewritten in current spelling ("tjilatjap" → "cilacap", "bumidaja" → "bumidaya"). */
+/** A normalised name in current spelling ("tjilatjap" → "cilacap", "bumidaja" → "bumidaya"). */
 export function modernizeSpelling(normalised: string): string {
   return normalised.replace(OLD_SPELLING, (old) => MODERN_SPELLING[old] ?? old);
 }
