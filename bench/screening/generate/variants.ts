@@ -84,8 +84,18 @@ const VOWEL_CONFUSIONS: Readonly<Record<string, string>> = {
   u: 'o',
 };
 
-/** Applies one random typing error (substitution, deletion, insertion, transposition) inside a token. */
+/** Applies one random typing error (substitution, deletion, insertion, transposition) that changes the token. */
 export function applyTypo(rng: Rng, token: string): string {
+  // Swapping equal neighbours ("Hanna") or a substitution by the same letter would leave the token as it was.
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const out = typoOnce(rng, token);
+    if (out.toLowerCase() !== token.toLowerCase()) return out;
+  }
+  return `${token}${token.slice(-1)}`;
+}
+
+/** One typing error, which may happen to leave the token unchanged. */
+function typoOnce(rng: Rng, token: string): string {
   const lower = token.toLowerCase();
   // The first letter is kept most of the time: people rarely mistype the start of a name.
   const pos = rng.chance(0.9) ? rng.range(1, lower.length - 1) : 0;
