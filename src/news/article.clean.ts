@@ -10,22 +10,34 @@ import { findOutletByUrl, findOutletInDateline } from './outlet.data.ts';
 
 /** Frequent Indonesian function words: their share tells Indonesian text from other languages. */
 const INDONESIAN_WORDS = new Set(
-  'yang dan di ke dari dengan untuk ini itu pada dalam tidak akan oleh atau juga adalah karena bahwa telah sebagai serta para kepada tersebut dapat sudah agar secara bagi melalui'.split(
+  'yang dan di ke dari dengan untuk ini itu pada dalam tidak akan oleh atau juga adalah karena bahwa telah sebagai serta para kepada tersebut dapat sudah agar secara bagi melalui seorang sebanyak menjadi mereka kami ia ada dia saat setelah hingga sejak'.split(
     ' ',
   ),
 );
 
-/** Tells whether text reads as Indonesian (share of function words among the first 400 words). */
+/** Frequent English function words, the commonest other language in scraped feeds. */
+const ENGLISH_WORDS = new Set(
+  'the and of to is was in for that with on at by from are were this it as'.split(' '),
+);
+
+/**
+ * Tells whether text reads as Indonesian: among its first 400 words, Indonesian function words
+ * must be present and outnumber English ones (terse wire items have few function words at all).
+ */
 export function isIndonesian(text: string): boolean {
   const words =
     text
       .toLowerCase()
       .match(/\p{L}+/gu)
       ?.slice(0, 400) ?? [];
-  if (words.length < 8) return false;
-  let hits = 0;
-  for (const word of words) if (INDONESIAN_WORDS.has(word)) hits++;
-  return hits >= 3 && hits / words.length >= 0.05;
+  if (words.length < 5) return false;
+  let id = 0;
+  let en = 0;
+  for (const word of words) {
+    if (INDONESIAN_WORDS.has(word)) id++;
+    if (ENGLISH_WORDS.has(word)) en++;
+  }
+  return id >= 2 && id > en && id / words.length >= 0.02;
 }
 
 /** Removes a trailing " - Outlet" / " | Outlet" from a page title. */

@@ -4,17 +4,16 @@
  * preposition ("di Palembang"); then resolution through the regions index, which uses the
  * chain as parent context and flags parents that do not fit instead of dropping the place.
  */
-import type { RegionCandidate, RegionLevel } from '../regions/index.ts';
+import type { RegionCandidate, RegionLevel, RegionRef } from '../regions/index.ts';
 import { findForeignPlaces } from './foreign-place.data.ts';
 import type { PlaceFact, PlaceMention, PlaceMentionPart } from './news.types.ts';
 import { matchProvincePrefix } from './province.data.ts';
 
 /** The part of the regions index the news pipeline uses (the full index satisfies it). */
 export interface PlaceResolver {
-  find(
-    text: string,
-    options?: { limit?: number; levels?: readonly RegionLevel[] },
-  ): RegionCandidate[];
+  get(code: string): RegionRef | undefined;
+  childrenOf(code: string): RegionRef[];
+  parentsOf(code: string): RegionRef[];
   resolveMention(parts: readonly PlaceMentionPart[]): RegionCandidate[];
 }
 
@@ -110,8 +109,73 @@ export function extractBarePlaceNames(text: string): string[] {
 function bareKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/^(kabupaten|kota|provinsi)\s+/, '')
+    .replace(/^(kabupaten|kab\.|kota|provinsi)\s+/, '')
     .replace(/[^a-z0-9]/g, '');
+}
+
+/** Provinces and regencies by bare name, built once per regions index (fuzzy search is too slow per article). */
+const upperLevelCache = new WeakMap<PlaceResolver, Map<string, RegionRef[]>>();
+
+/** Returns the bare-name map of provinces, kabupaten and kota. */
+function upperLevels(regions: PlaceResolver): Map<string, RegionRef[]> {
+  let map = upperLevelCache.get(regions);
+  if (map) return map;
+  map = new Map();
+  const add = (region: RegionRef): void => {
+    const key = bareKey(region.name);
+    map?.set(key, [...(map.get(key) ?? []), region]);
+  };
+  for (let code = 11; code <= 99; code++) {
+    const province = regions.get(String(code));
+    if (!province) continue;
+    add(province);
+    for (const regency of regions.childrenOf(province.code)) add(regency);
+  }
+  upperLevelCache.set(regions, map);
+  return map;
+}
+
+/** Finds the province, kota or kabupaten with exactly this name; a kota wins over a same-named kabupaten. */
+function findUpperLevel(name: string, regions: PlaceResolver): RegionCandidate | null {
+  const found = upperLevels(regions).get(bareKey(name)) ?? [];
+  const ranked = [...found].sort((a, b) => rankUpper(a) - rankUpper(b));
+  const best = ranked[0];
+  if (!best) return null;
+  const notes = ['no level written; exact name match'];
+  if (ranked.length > 1)
+    notes.push(
+      `also the name of ${ranked
+        .slice(1)
+        .map((r) => `${r.name} (${r.code})`)
+        .join(', ')}`,
+    );
+  return { ...best, parents: regions.parentsOf(best.code), score: 1, notes };
+}
+
+/** Order of preference among same-named upper-level regions. */
+function rankUpper(region: RegionRef): number {
+  return region.level === 'provinsi' ? 0 : region.level === 'kota' ? 1 : 2;
+}
+
+/** Resolved chains per regions index: resolution costs milliseconds, and a corpus repeats its places. */
+const mentionCache = new WeakMap<PlaceResolver, Map<string, RegionCandidate | null>>();
+
+/** Resolves a chain through the index, remembering the best candidate. */
+function resolveMentionCached(
+  parts: readonly PlaceMentionPart[],
+  regions: PlaceResolver,
+): RegionCandidate | null {
+  let cache = mentionCache.get(regions);
+  if (!cache) mentionCache.set(regions, (cache = new Map<string, RegionCandidate | null>()));
+  const key = parts.map((p) => `${p.levelHint ?? ''}:${p.text.toLowerCase()}`).join('|');
+  let best = cache.get(key);
+  if (best === undefined) {
+    best = regions.resolveMention(parts)[0] ?? null;
+    // Bounded: a long-running ingestion must not grow without limit.
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, best);
+  }
+  return best;
 }
 
 /** Turns a region candidate into a place fact. */
@@ -139,7 +203,7 @@ export function resolvePlaces(text: string, regions: PlaceResolver): PlaceFact[]
     facts.push(fact);
   };
   for (const mention of extractPlaceMentions(text)) {
-    const best = regions.resolveMention(mention.parts)[0];
+    const best = resolveMentionCached(mention.parts, regions);
     if (best) push(toFact(mention.text, best));
     else {
       push({
@@ -155,10 +219,8 @@ export function resolvePlaces(text: string, regions: PlaceResolver): PlaceFact[]
   for (const name of extractBarePlaceNames(text)) {
     const province = matchProvincePrefix(name);
     const query = province && province.length === name.length ? province.name : name;
-    const best = regions
-      .find(query, { limit: 3, levels: ['provinsi', 'kabupaten', 'kota'] })
-      .find((c) => bareKey(c.name) === bareKey(query));
-    if (best) push(toFact(name, best, ['no level written; exact name match']));
+    const best = findUpperLevel(query, regions);
+    if (best) push(toFact(name, best));
   }
   for (const found of findForeignPlaces(text)) {
     push({
