@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { DataKind } from '../../src/domain/permissions.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Insertable } from 'kysely';
+import type { DataKind, RoleId, ScopeLevel } from '../../src/domain/permissions.ts';
 import type { Database } from '../../src/server/db/connection.ts';
 import type { OfficesTable } from '../../src/server/db/schema.ts';
-import type { Insertable } from 'kysely';
+import { createTestUser } from './factories.ts';
+import { signIn, type SignedIn } from './sign-in.ts';
 
 /** The ids of a small two-Kanwil organisation. */
 export interface TestOrg {
@@ -110,4 +113,35 @@ export async function createTestAgreement(
     .values(options.parties.map((office_id) => ({ agreement_id: row.id, office_id })))
     .execute();
   return row.id;
+}
+
+/** A user created for a test and signed in through the real routes. */
+export interface SignedInUser {
+  id: string;
+  username: string;
+  officeId: string;
+  headers: SignedIn['headers'];
+}
+
+/**
+ * Creates a user with `role` at `officeId` (optionally another scope) and signs them in; pass the
+ * app's clock when it is a test clock, so TOTP codes follow it.
+ */
+export async function signInAs(
+  app: FastifyInstance,
+  database: Pick<Database, 'db'>,
+  role: RoleId,
+  officeId: string,
+  scopeLevel?: ScopeLevel,
+  clock?: () => Date,
+): Promise<SignedInUser> {
+  const user = await createTestUser(database, {
+    role,
+    officeId,
+    ...(scopeLevel ? { scopeLevel } : {}),
+  });
+  const session = await signIn(app, user.username, user.password, user.totpSecret, {
+    ...(clock ? { clock } : {}),
+  });
+  return { id: user.id, username: user.username, officeId, headers: session.headers };
 }

@@ -108,7 +108,7 @@ export async function registerSharingRoutes(api: FastifyInstance, deps: AppDeps)
         deps,
         requirePermission(request, 'sharing.approve'),
         request.params.id,
-        request.body.partyOfficeId,
+        request.body?.partyOfficeId,
       ),
   );
   r.post(

@@ -53,13 +53,13 @@ export const updateDraftBody = z
 /** A validated draft change. */
 export type UpdateDraftInput = z.infer<typeof updateDraftBody>;
 
-/** Body of POST /sharing-agreements/:id/approve. */
+/** Body of POST /sharing-agreements/:id/approve (may be left out: Fastify passes null). */
 export const approveBody = z
   .object({
     /** The party approving; defaults to the approver's own office, the only one allowed. */
     partyOfficeId: z.uuid().optional(),
   })
-  .default({});
+  .nullish();
 
 /** Body of POST /sharing-agreements/:id/end. */
 export const endBody = z.object({ reason: z.string().trim().min(10).max(2000) });
