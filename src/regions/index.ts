@@ -41,7 +41,8 @@
  *   match when one of its regions strictly contains the place, half when it names the wrong
  *   level of the right area ("Kabupaten Kalianda": Kalianda is a kecamatan of Kabupaten Lampung
  *   Selatan), and nothing otherwise ("parent ignored"): a wrong parent lowers the score and adds
- *   a note, never drops the candidate.
+ *   a note, never drops the candidate. A part that names no region at all (a street, "RT 02")
+ *   only adds a note.
  *   Inside every region the context names, the place is searched again with one more edit
  *   allowed and partial whole-word names accepted. When the place itself is not found, the next
  *   finest part is resolved, with a note.

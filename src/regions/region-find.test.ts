@@ -144,6 +144,15 @@ describe('find: notes, scores and ranking', () => {
     expect(regions.find('16.72.01.9999')).toEqual([]);
   });
 
+  it('notes but does not count address parts that name no region', () => {
+    const [best] = regions.find('Jl. Merdeka No. 5, RT 02/RW 03, Desa Bumi Daya, Kec. Palas');
+    expect(best).toMatchObject({ code: '18.01.10.2013', score: 1 });
+    expect(best?.notes).toEqual([
+      '"Jl. Merdeka No. 5" was not found; ignored',
+      '"RT 02/RW 03" was not found; ignored',
+    ]);
+  });
+
   it('falls back to the enclosing region when the village is unknown', () => {
     const [best] = regions.find('Desa Qwxyzzt, Kecamatan Palas, Kabupaten Lampung Selatan');
     expect(best?.code).toBe('18.01.10');

@@ -234,7 +234,10 @@ function scoreHit(
     credit += judged.credit;
     if (judged.note !== undefined) notes.push(judged.note);
   }
-  const score = (hit.own + CONTEXT_WEIGHT * credit) / (1 + CONTEXT_WEIGHT * context.length);
+  // A part that names no region at all ("Jl. Merdeka No. 5", "RT 02/RW 03") is not a wrong
+  // parent, only noise around the place: it gets a note but does not weigh in the score.
+  const weighed = context.filter((part) => part.hits.length > 0).length;
+  const score = (hit.own + CONTEXT_WEIGHT * credit) / (1 + CONTEXT_WEIGHT * weighed);
   return {
     ...ref,
     parents: parentsOf(store, hit.id),
