@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { registerServeCommand } from './serve.command.ts';
 import { registerDatabaseCommands } from './db.command.ts';
 import { registerAuditCommand } from './audit.command.ts';
+import { registerUserCommand } from './user.command.ts';
+import { registerTotpCommand } from './totp.command.ts';
 import { registerNewsCommand } from './news.command.ts';
 import { registerMatchCommand } from './match.command.ts';
 
@@ -13,6 +15,8 @@ export function registerCommands(program: Command): void {
   registerServeCommand(program);
   registerDatabaseCommands(program);
   registerAuditCommand(program);
+  registerUserCommand(program);
+  registerTotpCommand(program);
   registerNewsCommand(program);
   registerMatchCommand(program);
 }

@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { CliError } from './cli-error.ts';
+
+const BASE32 = /^[A-Z2-7]+=*$/;
+
+/** The current code of a TOTP secret, for signing in to demo accounts without a phone. */
+export async function runTotpCode(secret: string, now: Date = new Date()): Promise<string> {
+  const normalised = secret.replace(/\s+/g, '').toUpperCase();
+  if (normalised.length < 16 || !BASE32.test(normalised)) {
+    throw new CliError('the secret must be base32 (letters A-Z and digits 2-7, at least 16)', 2);
+  }
+  const { currentTotpCode } = await import('../server/modules/auth/totp.ts');
+  return `${currentTotpCode(normalised, now)}\n`;
+}
+
+/** `waspada totp code <secret>`: prints the current 6-digit code; needs no database. */
+export function registerTotpCommand(program: Command): void {
+  const totp = program.command('totp').description('time-based one-time codes (TOTP)');
+  totp
+    .command('code')
+    .description('print the current 6-digit code of a base32 secret')
+    .argument('<secret>', 'the base32 secret shown at enrolment or in the demo sign-ins')
+    .action(async (secret: string) => {
+      process.stdout.write(await runTotpCode(secret));
+    });
+}
