@@ -11,7 +11,7 @@ import type {
   PredictedEvent,
 } from '../bench/news/corpus.types.ts';
 import { checkTargets, evaluateNews, type NewsEvaluation } from '../bench/news/evaluate.ts';
-import { evaluateGrouping } from '../bench/news/evaluate.grouping.ts';
+import { evaluateGrouping, scorePairwiseAtScale } from '../bench/news/evaluate.grouping.ts';
 import { isKept, isStillPresent, prepareText } from '../bench/news/evaluate.text.ts';
 import { analyzeDocuments } from '../src/news/index.ts';
 import { loadRegions } from '../src/regions/index.ts';
@@ -188,6 +188,35 @@ describe('the news evaluation on synthetic predictions', () => {
     expect(result.facts.places.precision).toBe(0.5);
   });
 
+  it('finds a labelled parent inside a predicted chain, but not a parent the text never named', () => {
+    const chainLabel: NewsLabels = {
+      ...tiny,
+      files: {
+        ...tiny.files,
+        'a.txt': fileLabel('E1', {
+          places: [
+            { text: 'Kecamatan Sakra', code: '52.03.02' },
+            { text: 'Nusa Tenggara Barat', code: '52' },
+          ],
+        }),
+      },
+    };
+    const prediction = perfect();
+    prediction.articles[0] = {
+      file: 'a.txt',
+      text: '',
+      places: [
+        {
+          code: '52.03.02.2001',
+          text: 'Desa Suwangi, Kecamatan Sakra',
+          parentCodes: ['52', '52.03', '52.03.02'],
+        },
+      ],
+    };
+    const result = evaluateNews(chainLabel, prediction);
+    expect(result.facts.places.missed.map((m) => m.expected)).toEqual(['52']);
+  });
+
   it('matches a feed item by title when its index differs, and counts a range end as found', () => {
     const prediction = perfect();
     prediction.articles[2] = {
@@ -208,7 +237,7 @@ describe('the news evaluation on synthetic predictions', () => {
     expect(result.facts.dates.share).toBe(1);
   });
 
-  it('gives pairwise scores in [0, 1], and 1 only for the labelled partition', () => {
+  it('gives pairwise scores in [0, 1], 1 only for the labelled partition, the same at scale', () => {
     const files = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'];
     const gold = new Map(files.map((f, i) => [f, `E${i % 3}`]));
     const events = { E0: 0, E1: 1, E2: 2 };
@@ -241,6 +270,12 @@ describe('the news evaluation on synthetic predictions', () => {
           expect(m.pairwise.f1).toBeGreaterThanOrEqual(0);
           expect(m.pairwise.f1).toBeLessThanOrEqual(1);
           expect(m.pairwise.f1 === 1).toBe(exact);
+          const assigned = new Map(
+            predicted.flatMap((e) => e.files.map((f) => [f, e.id] as const)),
+          );
+          const atScale = scorePairwiseAtScale(gold, assigned);
+          expect(atScale.precision).toBeCloseTo(m.pairwise.precision);
+          expect(atScale.recall).toBeCloseTo(m.pairwise.recall);
         },
       ),
     );

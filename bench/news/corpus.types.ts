@@ -53,7 +53,8 @@ export interface PredictedArticle {
   title?: string | null;
   text?: string;
   types?: readonly { code: string }[];
-  places?: readonly { code: string | null }[];
+  /** `text` is the mention (a whole chain) and `parentCodes` its official parents, when given. */
+  places?: readonly { code: string | null; text?: string; parentCodes?: readonly string[] }[];
   dates?: readonly { date: string; end?: string }[];
   error?: string;
 }

@@ -4,7 +4,7 @@
  */
 import type { FileLabel, PredictedArticle } from './corpus.types.ts';
 import { f1Of } from './evaluate.grouping.ts';
-import { ratio } from './evaluate.text.ts';
+import { normaliseForCompare, ratio } from './evaluate.text.ts';
 
 /** Precision, recall and F1 of one type code. */
 export interface TypeScore {
@@ -65,9 +65,21 @@ export function evaluateFacts(
 
     const codes = new Set((ok?.places ?? []).map((p) => p.code).filter((c): c is string => !!c));
     const labelledCodes = new Set(label.places.map((p) => p.code));
+    // A chain "Desa X, Kecamatan Y" may come back as one place whose parents hold Y's code.
+    const chains = (ok?.places ?? []).map((p) => ({
+      text: normaliseForCompare(p.text ?? ''),
+      parents: new Set(p.parentCodes ?? []),
+    }));
+    const inChain = (code: string): boolean =>
+      label.places
+        .filter((p) => p.code === code)
+        .some((p) => {
+          const text = normaliseForCompare(p.text);
+          return chains.some((c) => c.parents.has(code) && c.text.includes(text));
+        });
     for (const code of labelledCodes) {
       places.total += 1;
-      if (codes.has(code)) places.right += 1;
+      if (codes.has(code) || inChain(code)) places.right += 1;
       else {
         const text = label.places.find((p) => p.code === code)?.text ?? code;
         places.missed.push({ file, text, expected: code });

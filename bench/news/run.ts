@@ -6,7 +6,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { cpus, platform, totalmem } from 'node:os';
+import { cpus, loadavg, platform, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { analyzeDocuments, groupEvents, type EventInput } from '../../src/news/i
 import { loadRegions } from '../../src/regions/index.ts';
 import { loadDocuments, loadLabels, type CorpusDocument } from './corpus.load.ts';
 import { evaluateNews } from './evaluate.ts';
+import { scorePairwiseAtScale } from './evaluate.grouping.ts';
 import type { ExtractWorkerData, ExtractWorkerResult } from './extract.worker.ts';
 import { formatNewsReport, type NewsBenchResult } from './report.format.ts';
 import { generateSyntheticInputs } from './synthetic.generate.ts';
@@ -48,6 +49,7 @@ async function measureThroughput(documents: CorpusDocument[], count: number, rou
     return { worker, ready };
   });
   await Promise.all(started.map((s) => s.ready));
+  const cpuBefore = process.cpuUsage();
   const begin = performance.now();
   const results = await Promise.all(
     started.map(
@@ -60,9 +62,23 @@ async function measureThroughput(documents: CorpusDocument[], count: number, rou
     ),
   );
   const seconds = (performance.now() - begin) / 1000;
+  // CPU time of all threads: on a shared machine it tells what the cores would do unloaded.
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   await Promise.all(started.map(({ worker }) => worker.terminate()));
   const articles = results.reduce((n, r) => n + r.articles, 0);
-  return { workers: count, articles, seconds, articlesPerSecond: articles / seconds, target: 200 };
+  const cleanMs = results.reduce((n, r) => n + r.cleanMs, 0);
+  const extractMs = results.reduce((n, r) => n + r.extractMs, 0);
+  return {
+    workers: count,
+    articles,
+    seconds,
+    articlesPerSecond: articles / seconds,
+    cpuSeconds,
+    articlesPerCpuSecondTimesWorkers: (articles / cpuSeconds) * count,
+    msPerArticle: { clean: cleanMs / articles, extract: extractMs / articles },
+    target: 200,
+  };
 }
 
 /** Regency codes from the official data, for moving synthetic articles around the country. */
@@ -96,6 +112,17 @@ const groupStart = performance.now();
 const grouped = groupEvents(synthetic);
 const groupSeconds = (performance.now() - groupStart) / 1000;
 
+// Each synthetic copy of an article belongs to its labelled event within that copy's variant.
+const goldOfSynthetic = new Map<string, string>();
+for (const input of synthetic) {
+  const [file = '', variant = ''] = input.file.split('~');
+  goldOfSynthetic.set(input.file, `${labels.files[file]?.event ?? file}~${variant}`);
+}
+const predictedOfSynthetic = new Map<string, string>();
+for (const event of grouped)
+  for (const file of event.files) predictedOfSynthetic.set(file, event.id);
+const syntheticQuality = scorePairwiseAtScale(goldOfSynthetic, predictedOfSynthetic);
+
 const cpu = cpus();
 const result: NewsBenchResult = {
   machine: {
@@ -104,6 +131,7 @@ const result: NewsBenchResult = {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.versions.node,
     platform: platform(),
+    loadAverage: loadavg().map((n) => Math.round(n * 10) / 10),
   },
   date: new Date().toISOString().slice(0, 10),
   throughput,
@@ -112,6 +140,7 @@ const result: NewsBenchResult = {
     events: grouped.length,
     seconds: groupSeconds,
     target: 60,
+    pairwise: syntheticQuality,
   },
   corpus: { articles: base.length, analyseSeconds },
   quality,
