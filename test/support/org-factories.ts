@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import { expect } from 'vitest';
 import type { DataKind, RoleId, ScopeLevel } from '../../src/domain/permissions.ts';
 import type { Database } from '../../src/server/db/connection.ts';
 import type { OfficesTable } from '../../src/server/db/schema.ts';
@@ -144,4 +145,70 @@ export async function signInAs(
     ...(clock ? { clock } : {}),
   });
   return { id: user.id, username: user.username, officeId, headers: session.headers };
+}
+
+/** One bad request and what the answer must say. */
+export interface BadInputCase {
+  name: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  url: () => string;
+  body?: () => unknown;
+  status: number;
+  /** The path of the field the answer must name (a regular expression for `[i]` paths). */
+  field?: string | RegExp;
+}
+
+const WRITTEN_TABLES = [
+  'offices',
+  'office_coverage',
+  'sharing_agreements',
+  'sharing_agreement_parties',
+  'notifications',
+  'break_glass_grants',
+  'audit_log',
+] as const;
+
+async function countWrites(database: Pick<Database, 'db'>): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of WRITTEN_TABLES) {
+    const result = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(database.db);
+    out[table] = result.rows[0]?.n ?? -1;
+  }
+  const approvals = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM sharing_agreement_parties
+    WHERE approved_by IS NOT NULL`.execute(database.db);
+  out.approvals = approvals.rows[0]?.n ?? -1;
+  return out;
+}
+
+/**
+ * Sends one bad request as a user who may call the route and checks the answer: the status, a
+ * problem document naming the field, and not one row written to the organisation tables.
+ */
+export async function expectBadInputRefused(
+  app: FastifyInstance,
+  database: Pick<Database, 'db'>,
+  user: Pick<SignedInUser, 'headers'>,
+  c: BadInputCase,
+): Promise<void> {
+  const before = await countWrites(database);
+  const body = c.body?.();
+  const res = await app.inject({
+    method: c.method,
+    url: c.url(),
+    headers: { ...user.headers, 'accept-language': 'en' },
+    ...(body !== undefined ? { payload: body as object } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(c.status);
+  expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  if (c.field !== undefined) {
+    const paths = res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path);
+    const field = c.field;
+    expect(
+      paths.some((p) => (typeof field === 'string' ? p === field : field.test(p))),
+      `paths ${JSON.stringify(paths)}`,
+    ).toBe(true);
+  }
+  expect(await countWrites(database)).toEqual(before);
 }
