@@ -2,8 +2,9 @@ import { request } from './client.ts';
 
 /** One row of the hash-chained audit log. */
 export interface AuditEntry {
-  seq: number | string;
+  seq: number;
   at: string;
+  actorUserId: string | null;
   actorUsername: string | null;
   officeId: string | null;
   action: string;
@@ -11,18 +12,20 @@ export interface AuditEntry {
   targetId: string | null;
   reason: string | null;
   requestId: string | null;
-  details: unknown;
+  details: Record<string, unknown>;
+  prevHash: string;
   hash: string;
 }
 
 /** A page of audit rows, newest first, with the cursor for the next page. */
 export interface AuditPage {
   items: AuditEntry[];
-  nextBeforeSeq: number | string | null;
+  nextBeforeSeq: number | null;
 }
 
 /** The auditor's search. */
 export interface AuditQuery {
+  /** The acting user's id. */
   actor?: string;
   action?: string;
   targetType?: string;
@@ -37,7 +40,8 @@ export interface AuditQuery {
 export interface AuditVerification {
   ok: boolean;
   rows: number;
-  brokenSeq?: number | string;
+  lastHash?: string;
+  brokenSeq?: number;
   problem?: string;
 }
 
@@ -48,5 +52,5 @@ export function searchAudit(query: AuditQuery): Promise<AuditPage> {
 
 /** Verifies the hash chain of the whole log. */
 export function verifyAudit(): Promise<AuditVerification> {
-  return request('POST', '/audit/verify', { body: {} });
+  return request('POST', '/audit/verify');
 }

@@ -12,9 +12,10 @@ export interface SessionUser {
   id: string;
   username: string;
   fullName: string;
+  email: string | null;
   role: RoleId;
-  roleLabel?: Label;
-  office: { id: string; name: string; kind: OfficeKind; timeZone?: string };
+  roleLabel: Label;
+  office: { id: string; code: string; name: string; kind: OfficeKind; timeZone?: string };
   permissions: Permission[];
   scopeLevel: ScopeLevel;
   language: Language;
@@ -22,18 +23,20 @@ export interface SessionUser {
   mustChangePassword: boolean;
 }
 
-/** The session answer: the user and the token every state-changing call must echo. */
+/**
+ * The session answer of sign-in, the TOTP step, enrolment and GET /auth/session: the user, the
+ * token every state-changing call must echo, and the step still pending, if any.
+ */
 export interface SessionInfo {
   user: SessionUser;
   csrfToken: string;
-}
-
-/** What sign-in answers: the next step, if any, and the token for it. */
-export interface SignInResult {
-  user: { id: string; username: string; fullName?: string; language?: Language };
-  csrfToken: string;
   secondFactorRequired: boolean;
   totpEnrolmentRequired: boolean;
+}
+
+/** True when the session is complete (no TOTP step or enrolment pending). */
+export function isComplete(info: SessionInfo): boolean {
+  return !info.secondFactorRequired && !info.totpEnrolmentRequired;
 }
 
 /** A TOTP enrolment in progress: the secret as text, its URI and a QR code as SVG markup. */
@@ -46,15 +49,7 @@ export interface TotpEnrolment {
 /** Reads the current session; answers null when nobody is signed in. */
 export async function fetchSession(): Promise<SessionInfo | null> {
   try {
-    const answer = await request<SessionInfo | (SessionUser & { csrfToken: string })>(
-      'GET',
-      '/auth/session',
-      { expectUnauthenticated: true },
-    );
-    // Accept both `{user, csrfToken}` and a flat user carrying its token.
-    if ('user' in answer) return answer;
-    const { csrfToken, ...user } = answer;
-    return { user, csrfToken };
+    return await request<SessionInfo>('GET', '/auth/session', { expectUnauthenticated: true });
   } catch (error) {
     if (error instanceof Error && 'status' in error && error.status === 401) return null;
     throw error;
@@ -62,7 +57,7 @@ export async function fetchSession(): Promise<SessionInfo | null> {
 }
 
 /** Signs in with a username and password. */
-export function signIn(username: string, password: string): Promise<SignInResult> {
+export function signIn(username: string, password: string): Promise<SessionInfo> {
   return request('POST', '/auth/sign-in', {
     body: { username, password },
     expectUnauthenticated: true,
@@ -70,7 +65,7 @@ export function signIn(username: string, password: string): Promise<SignInResult
 }
 
 /** Completes sign-in with the current six-digit TOTP code. */
-export function verifyTotp(code: string): Promise<unknown> {
+export function verifyTotp(code: string): Promise<SessionInfo> {
   return request('POST', '/auth/totp', { body: { code }, expectUnauthenticated: true });
 }
 
@@ -81,16 +76,19 @@ export function signOut(): Promise<unknown> {
 
 /** Starts TOTP enrolment: the server keeps the secret pending until a code confirms it. */
 export function startTotpEnrolment(): Promise<TotpEnrolment> {
-  return request('POST', '/account/totp/start', { body: {}, expectUnauthenticated: true });
+  return request('POST', '/account/totp/start', { expectUnauthenticated: true });
 }
 
 /** Confirms TOTP enrolment with a code from the authenticator. */
-export function confirmTotpEnrolment(code: string): Promise<unknown> {
+export function confirmTotpEnrolment(code: string): Promise<SessionInfo> {
   return request('POST', '/account/totp/confirm', { body: { code }, expectUnauthenticated: true });
 }
 
 /** Changes the password; the server keeps this session and ends the others. */
-export function changePassword(currentPassword: string, newPassword: string): Promise<unknown> {
+export function changePassword(
+  currentPassword: string,
+  newPassword: string,
+): Promise<{ sessionsEnded: number }> {
   return request('POST', '/account/password', { body: { currentPassword, newPassword } });
 }
 

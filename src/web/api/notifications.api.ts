@@ -11,18 +11,27 @@ export interface Notification {
   readAt: string | null;
 }
 
+/** A page of notifications, unread first, with the unread count. */
+export interface NotificationList {
+  items: Notification[];
+  unread: number;
+}
+
 /** Lists the user's notifications, unread first. */
-export async function listNotifications(): Promise<Notification[]> {
-  const answer = await request<Notification[] | { items: Notification[] }>('GET', '/notifications');
-  return Array.isArray(answer) ? answer : answer.items;
+export function listNotifications(
+  options: { unreadOnly?: boolean } = {},
+): Promise<NotificationList> {
+  return request('GET', '/notifications', {
+    query: { unreadOnly: options.unreadOnly ? 'true' : undefined },
+  });
 }
 
 /** Marks one notification read. */
-export function markNotificationRead(id: string): Promise<unknown> {
-  return request('POST', `/notifications/${encodeURIComponent(id)}/read`, { body: {} });
+export function markNotificationRead(id: string): Promise<Notification> {
+  return request('POST', `/notifications/${encodeURIComponent(id)}/read`);
 }
 
 /** Marks every notification read. */
-export function markAllNotificationsRead(): Promise<unknown> {
-  return request('POST', '/notifications/read-all', { body: {} });
+export function markAllNotificationsRead(): Promise<{ marked: number }> {
+  return request('POST', '/notifications/read-all');
 }

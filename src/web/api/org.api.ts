@@ -2,37 +2,53 @@ import type { DataKind } from '../../domain/permissions.ts';
 import type { OfficeKind } from './auth.api.ts';
 import { request } from './client.ts';
 
-/** One office; the list comes as a tree (children) or flat (parentId). */
+/** A region reference: Kemendagri code, name and level. */
+export interface RegionRef {
+  code: string;
+  name: string;
+  level: string;
+}
+
+/** One office; GET /api/offices lists them in tree pre-order with parentId and depth. */
 export interface Office {
   id: string;
   code: string;
   name: string;
-  shortName?: string;
+  shortName: string;
   kind: OfficeKind;
-  officeClass?: string | null;
-  parentId?: string | null;
-  checkpointType?: 'airport' | 'seaport' | 'land' | null;
-  partnerType?: 'police' | 'bp3mi' | 'other' | null;
+  officeClass: string | null;
+  parentId: string | null;
+  checkpointType: 'airport' | 'seaport' | 'land' | null;
+  partnerType: 'police' | 'bp3mi' | 'other' | null;
   timeZone: string;
-  coverage?: string[];
-  active?: boolean;
+  seatRegion: RegionRef | null;
+  address: string | null;
+  active: boolean;
+  depth: number;
   children?: Office[];
 }
 
-/** A region with its ancestors, from GET /api/regions/:code. */
-export interface Region {
-  code: string;
-  name: string;
-  level?: string;
-  kind?: string;
-  parents?: { code: string; name: string }[];
+/** One office with its parent, children and coverage (region names included). */
+export interface OfficeDetail extends Omit<Office, 'children'> {
+  parent: { id: string; name: string; kind: OfficeKind } | null;
+  children: { id: string; name: string; kind: OfficeKind }[];
+  coverage: RegionRef[];
 }
 
-/** The offices whose records of one kind the current user sees. */
+/** The offices whose records of one kind the current user sees, and why. */
 export interface ScopeAnswer {
-  kind?: string;
-  all?: boolean;
-  offices: { id: string; name: string }[] | 'all';
+  userId: string;
+  kind: DataKind;
+  scopeLevel: string;
+  all: boolean;
+  offices: {
+    id: string;
+    code: string;
+    name: string;
+    kind: OfficeKind;
+    reason: 'own_office' | 'kanwil' | 'agreement' | 'national';
+  }[];
+  agreementIds: string[];
 }
 
 /** Lists offices and returns them as a tree of roots. */
@@ -45,9 +61,8 @@ export async function listOffices(): Promise<Office[]> {
   return buildOfficeTree(list);
 }
 
-/** Turns a flat list (parentId) into a tree; a list that is already a tree is kept. */
+/** Turns a flat list (parentId) into a tree, keeping the server's order among siblings. */
 export function buildOfficeTree(list: Office[]): Office[] {
-  if (list.some((o) => o.children && o.children.length > 0)) return list;
   const byId = new Map(list.map((o) => [o.id, { ...o, children: [] as Office[] }]));
   const roots: Office[] = [];
   for (const office of byId.values()) {
@@ -67,13 +82,8 @@ export function flattenOffices(tree: Office[], depth = 0): { office: Office; dep
 }
 
 /** Reads one office with its coverage. */
-export function fetchOffice(id: string): Promise<Office> {
+export function fetchOffice(id: string): Promise<OfficeDetail> {
   return request('GET', `/offices/${encodeURIComponent(id)}`);
-}
-
-/** Reads a region by its Kemendagri code. */
-export function fetchRegion(code: string): Promise<Region> {
-  return request('GET', `/regions/${encodeURIComponent(code)}`);
 }
 
 /** Which offices' records of a kind the current user may see now. */

@@ -1,17 +1,21 @@
 import type { DataKind } from '../../domain/permissions.ts';
+import type { OfficeKind } from './auth.api.ts';
 import { request } from './client.ts';
 
-/** The states of a sharing agreement (an active one past valid_until counts as expired). */
-export type AgreementStatus = 'draft' | 'active' | 'ended' | 'expired';
+/** The stored states of a sharing agreement. */
+export type AgreementStatus = 'draft' | 'active' | 'ended';
+
+/** The state now: an active agreement outside its dates is scheduled or expired. */
+export type EffectiveStatus = AgreementStatus | 'scheduled' | 'expired';
 
 /** One party of an agreement and its approval. */
 export interface AgreementParty {
   officeId: string;
-  officeName: string;
-  officeKind?: string;
-  approvedBy?: string | null;
-  approvedByName?: string | null;
-  approvedAt?: string | null;
+  code: string;
+  name: string;
+  kind: OfficeKind;
+  approvedBy: { id: string; fullName: string } | null;
+  approvedAt: string | null;
 }
 
 /** A sharing agreement between offices. */
@@ -23,12 +27,17 @@ export interface Agreement {
   validFrom: string;
   validUntil: string | null;
   status: AgreementStatus;
-  effectiveStatus?: AgreementStatus;
-  sourceReference?: string | null;
-  createdAt?: string;
-  activatedAt?: string | null;
-  endedAt?: string | null;
-  endReason?: string | null;
+  effectiveStatus: EffectiveStatus;
+  /** The proposing office's zone: the one validFrom and validUntil are dates in. */
+  timeZone: string;
+  sourceReference: string | null;
+  proposingOffice: { id: string; name: string } | null;
+  createdBy: string | null;
+  createdAt: string;
+  activatedAt: string | null;
+  endedAt: string | null;
+  endedBy: string | null;
+  endReason: string | null;
   parties: AgreementParty[];
 }
 
@@ -42,15 +51,15 @@ export interface ProposeAgreementInput {
   validUntil?: string;
 }
 
-/** The state to show: the server's effective state when it sends one. */
-export function statusOf(agreement: Agreement): AgreementStatus {
-  return agreement.effectiveStatus ?? agreement.status;
+/** The state to show: the server's effective state (it knows the zone and today). */
+export function statusOf(agreement: Agreement): EffectiveStatus {
+  return agreement.effectiveStatus;
 }
 
 /** Lists agreements the user may read. */
 export async function listAgreements(): Promise<Agreement[]> {
-  const answer = await request<Agreement[] | { items: Agreement[] }>('GET', '/sharing-agreements');
-  return Array.isArray(answer) ? answer : answer.items;
+  const answer = await request<{ agreements: Agreement[] }>('GET', '/sharing-agreements');
+  return answer.agreements;
 }
 
 /** Reads one agreement with its parties. */

@@ -1,30 +1,36 @@
 import type { Permission, RoleId, ScopeLevel } from '../../domain/permissions.ts';
-import type { Label } from './auth.api.ts';
+import type { OfficeKind } from './auth.api.ts';
 import { request } from './client.ts';
 
-/** One user as the users list shows them. */
+/** A label in both languages. */
+export interface BilingualLabel {
+  id: string;
+  en: string;
+}
+
+/** One user as administration sees them. */
 export interface UserSummary {
   id: string;
   username: string;
   fullName: string;
-  email?: string | null;
+  email: string | null;
   role: RoleId;
-  officeId: string;
-  officeName?: string;
-  office?: { id: string; name: string };
+  roleLabel: BilingualLabel;
+  office: { id: string; code: string; name: string; kind: OfficeKind };
   scopeLevel: ScopeLevel;
   disabled: boolean;
-  totpEnabled?: boolean;
-  mustChangePassword?: boolean;
-  lockedUntil?: string | null;
-  createdAt?: string;
+  totpEnabled: boolean;
+  mustChangePassword: boolean;
+  failedAttempts: number;
+  lockedUntil: string | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** One role with what it may do, from GET /api/roles. */
 export interface RoleInfo {
   id: RoleId;
-  label: Label;
-  labels?: { id: string; en: string };
+  label: BilingualLabel;
   permissions: Permission[];
   defaultScope: ScopeLevel;
   requiresTotp: boolean;
@@ -48,46 +54,40 @@ export interface UpdateUserInput {
   scopeLevel?: ScopeLevel;
 }
 
-/** A user with the temporary password the server generated, shown once. */
-export interface UserWithTemporaryPassword {
+/** A created user with the temporary password the server generated, shown once. */
+export interface CreatedUser {
   user: UserSummary;
-  temporaryPassword?: string;
+  temporaryPassword: string | null;
 }
 
-function unwrapList<T>(answer: T[] | { items: T[] } | Record<string, T[]>, key: string): T[] {
-  if (Array.isArray(answer)) return answer;
-  const value = (answer as Record<string, T[]>)[key] ?? (answer as { items?: T[] }).items;
-  return value ?? [];
-}
-
-/** Lists users, optionally of one office or role. */
+/** Lists users the caller may see, optionally of one office or role. */
 export async function listUsers(filter: {
   officeId?: string;
   role?: string;
 }): Promise<UserSummary[]> {
-  const answer = await request<UserSummary[] | { items: UserSummary[] }>('GET', '/users', {
-    query: filter,
-  });
-  return unwrapList(answer, 'users');
+  const answer = await request<{ users: UserSummary[] }>('GET', '/users', { query: filter });
+  return answer.users;
 }
 
 /** Creates a user; without a password the server returns a temporary one. */
-export function createUser(input: CreateUserInput): Promise<UserWithTemporaryPassword> {
+export function createUser(input: CreateUserInput): Promise<CreatedUser> {
   return request('POST', '/users', { body: input });
 }
 
 /** Updates role, office, scope or the disabled flag. */
-export function updateUser(id: string, input: UpdateUserInput): Promise<unknown> {
+export function updateUser(id: string, input: UpdateUserInput): Promise<UserSummary> {
   return request('PATCH', `/users/${encodeURIComponent(id)}`, { body: input });
 }
 
 /** Resets a password: the answer carries a temporary password, shown once. */
-export function resetPassword(id: string): Promise<{ temporaryPassword: string }> {
-  return request('POST', `/users/${encodeURIComponent(id)}/reset-password`, { body: {} });
+export function resetPassword(
+  id: string,
+): Promise<{ temporaryPassword: string; sessionsEnded: number }> {
+  return request('POST', `/users/${encodeURIComponent(id)}/reset-password`);
 }
 
 /** Lists the roles with their permissions. */
 export async function listRoles(): Promise<RoleInfo[]> {
-  const answer = await request<RoleInfo[] | { items: RoleInfo[] }>('GET', '/roles');
-  return unwrapList(answer, 'roles');
+  const answer = await request<{ roles: RoleInfo[] }>('GET', '/roles');
+  return answer.roles;
 }

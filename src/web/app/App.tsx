@@ -52,6 +52,14 @@ function Root(): ReactNode {
     );
   }
   if (state.status === 'anonymous') return <SignInPage expired={state.expired} />;
+  if (state.status === 'pending') {
+    return (
+      <SignInPage
+        expired={false}
+        initialStep={state.info.secondFactorRequired ? 'totp' : 'enrol'}
+      />
+    );
+  }
   return <Shell />;
 }
 

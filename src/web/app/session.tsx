@@ -9,7 +9,12 @@ import {
 } from 'react';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../domain/permissions.ts';
-import { fetchSession, signOut as callSignOut, type SessionInfo } from '../api/auth.api.ts';
+import {
+  fetchSession,
+  isComplete,
+  signOut as callSignOut,
+  type SessionInfo,
+} from '../api/auth.api.ts';
 import { configureClient } from '../api/client.ts';
 import { listNotifications } from '../api/notifications.api.ts';
 import { fetchOffice } from '../api/org.api.ts';
@@ -20,6 +25,8 @@ import { useI18n } from '../i18n/i18n.tsx';
 export type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous'; expired: boolean }
+  /** Password accepted; the TOTP code or TOTP enrolment is still to come. */
+  | { status: 'pending'; info: SessionInfo }
   | { status: 'signed-in'; info: SessionInfo };
 
 interface SessionValue {
@@ -72,7 +79,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
     csrfRef.current = info.csrfToken;
     // The user's saved preference wins over the browser's remembered choice once signed in.
     setLanguage(info.user.language === 'en' ? 'en' : 'id');
-    setState({ status: 'signed-in', info });
+    setState(isComplete(info) ? { status: 'signed-in', info } : { status: 'pending', info });
     return info;
   }, [setLanguage]);
 
@@ -104,7 +111,7 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
 
   const refreshUnread = useCallback(() => {
     listNotifications()
-      .then((items) => setUnreadCount(items.filter((n) => !n.readAt).length))
+      .then((list) => setUnreadCount(list.unread))
       .catch(() => undefined);
   }, []);
 

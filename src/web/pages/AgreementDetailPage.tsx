@@ -9,7 +9,7 @@ import {
 } from '../api/sharing.api.ts';
 import { useAnnouncer } from '../app/announcer.tsx';
 import { Link } from '../app/router.tsx';
-import { useSession } from '../app/session.tsx';
+import { useSession, useSignedIn } from '../app/session.tsx';
 import { Badge } from '../components/Badge.tsx';
 import { Dialog } from '../components/Dialog.tsx';
 import { TextArea } from '../components/Field.tsx';
@@ -58,7 +58,13 @@ function AgreementView({
   const { announce } = useAnnouncer();
   const approveForm = useApiForm();
   const [ending, setEnding] = useState(false);
+  const { user } = useSignedIn();
   const status = statusOf(agreement);
+  // Only a party's own head approves for it: offer the button only where it can succeed.
+  const ownParty = agreement.parties.find((party) => party.officeId === user.office.id);
+  const mayApprove =
+    status === 'draft' && can('sharing.approve') && ownParty && !ownParty.approvedAt;
+  const mayEnd = status === 'active' && can('sharing.end') && ownParty !== undefined;
 
   async function handleApprove(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -122,12 +128,12 @@ function AgreementView({
           <ul className="party-list">
             {agreement.parties.map((party) => (
               <li key={party.officeId} className="party">
-                <span className="party__name">{party.officeName}</span>
+                <span className="party__name">{party.name}</span>
                 {party.approvedAt ? (
                   <span className="party__state">
                     <Badge tone="success">✓</Badge>{' '}
                     {t('agreements.approvedBy', {
-                      name: party.approvedByName ?? party.approvedBy ?? '',
+                      name: party.approvedBy?.fullName ?? '',
                       at: formatDateTime(party.approvedAt, language, timeZone),
                     })}
                   </span>
@@ -146,7 +152,7 @@ function AgreementView({
           >
             <ProblemAlert error={approveForm.error} />
             <div className="actions actions--start">
-              {status === 'draft' && can('sharing.approve') ? (
+              {mayApprove ? (
                 <button
                   type="submit"
                   className="button button--primary"
@@ -155,7 +161,7 @@ function AgreementView({
                   {t('agreements.approve')}
                 </button>
               ) : null}
-              {status === 'active' && can('sharing.end') ? (
+              {mayEnd ? (
                 <button
                   type="button"
                   className="button button--danger"

@@ -68,7 +68,13 @@ export function AgreementsPage(): ReactNode {
                         </div>
                       ) : null}
                     </td>
-                    <td>{agreement.parties.map((p) => p.officeName).join(', ')}</td>
+                    <td>
+                      <ul className="plain-list plain-list--tight">
+                        {agreement.parties.map((p) => (
+                          <li key={p.officeId}>{p.name}</li>
+                        ))}
+                      </ul>
+                    </td>
                     <td>{agreement.dataKinds.map((k) => t(`dataKind.${k}`)).join(', ')}</td>
                     <td className="nowrap">
                       {formatDate(agreement.validFrom, language)} –{' '}

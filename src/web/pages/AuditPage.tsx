@@ -3,7 +3,9 @@ import type { FormEvent, ReactNode } from 'react';
 import { searchAudit, verifyAudit, type AuditEntry, type AuditQuery } from '../api/audit.api.ts';
 import { useAnnouncer } from '../app/announcer.tsx';
 import { useSession } from '../app/session.tsx';
-import { TextField } from '../components/Field.tsx';
+import { SelectField, TextField } from '../components/Field.tsx';
+import { useLoad } from '../components/use-load.ts';
+import { listUsers } from '../api/users.api.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useApiForm } from '../components/use-api-form.ts';
 import { dayBoundaryIso, formatDateTime } from '../format/dates.ts';
@@ -31,11 +33,13 @@ export function AuditPage(): ReactNode {
   const [rows, setRows] = useState<AuditEntry[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [query, setQuery] = useState<AuditQuery>({});
+  // The log names actors by user id; officers think in usernames, so offer the user list.
+  const users = useLoad(() => listUsers({}), []);
 
   function toQuery(values: Filters): AuditQuery {
     // Dates are the office's days: turn them into instants in the office zone.
     return {
-      actor: values.actor.trim() || undefined,
+      actor: values.actor || undefined,
       action: values.action.trim() || undefined,
       targetType: values.targetType.trim() || undefined,
       targetId: values.targetId.trim() || undefined,
@@ -92,10 +96,16 @@ export function AuditPage(): ReactNode {
         onSubmit={(event) => void handleSearch(event)}
         noValidate
       >
-        <TextField
+        <SelectField
           label={t('audit.actor')}
           {...field('actor')}
-          autoCapitalize="none"
+          options={[
+            { value: '', label: t('common.all') },
+            ...(users.data ?? []).map((u) => ({
+              value: u.id,
+              label: `${u.username} (${u.fullName})`,
+            })),
+          ]}
           error={form.fieldError('actor')}
         />
         <TextField

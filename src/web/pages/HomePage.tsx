@@ -48,8 +48,8 @@ export function HomePage(): ReactNode {
 function UnreadPanel(): ReactNode {
   const { t, language } = useI18n();
   const { timeZone } = useSession();
-  const loaded = useLoad(listNotifications, []);
-  const unread = (loaded.data ?? []).filter((n) => !n.readAt).slice(0, 5);
+  const loaded = useLoad(() => listNotifications({ unreadOnly: true }), []);
+  const unread = (loaded.data?.items ?? []).slice(0, 5);
   return (
     <section className="panel" aria-labelledby="home-unread">
       <h2 id="home-unread">{t('home.unread')}</h2>
@@ -92,16 +92,15 @@ function ScopePanel(): ReactNode {
       </div>
       {loaded.error ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : null}
       {loaded.loading ? <p role="status">{t('common.loading')}</p> : null}
-      {!loaded.loading && (offices === 'all' || loaded.data?.all) ? (
-        <p>{t('home.scopeAll')}</p>
-      ) : null}
-      {!loaded.loading && Array.isArray(offices) ? (
+      {!loaded.loading && loaded.data?.all ? <p>{t('home.scopeAll')}</p> : null}
+      {!loaded.loading && offices && !loaded.data?.all ? (
         <>
           <p className="muted">{t('home.scopeOffices', { kind: t(`dataKind.${kind}`) })}</p>
           <ul className="tag-list">
             {offices.map((office) => (
               <li key={office.id} className="tag">
                 {office.name}
+                <span className="muted"> · {t(`scopeReason.${office.reason}`)}</span>
               </li>
             ))}
           </ul>

@@ -17,10 +17,10 @@ import { useI18n } from '../i18n/i18n.tsx';
 export function NotificationsPage(): ReactNode {
   const { t, language } = useI18n();
   const { timeZone, refreshUnread } = useSession();
-  const loaded = useLoad(listNotifications, []);
+  const loaded = useLoad(() => listNotifications(), []);
   const form = useApiForm();
-  const items = loaded.data ?? [];
-  const unread = items.filter((n) => !n.readAt).length;
+  const items = loaded.data?.items ?? [];
+  const unread = loaded.data?.unread ?? 0;
 
   async function handleMark(action: () => Promise<unknown>): Promise<void> {
     const outcome = await form.run(action);

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { fetchOffice, flattenOffices, listOffices, type Office } from '../api/org.api.ts';
 import { LoadError } from '../components/ProblemAlert.tsx';
-import { RegionName } from '../components/RegionName.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { zoneAbbreviation } from '../format/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -70,21 +69,25 @@ function OfficeRow({ office, depth }: { office: Office; depth: number }): ReactN
   );
 }
 
+/** Offices whose coverage is a set of regions (TPIs and partners have none of their own). */
+const COVERING_KINDS = new Set(['kanwil', 'kanim']);
+
 function Coverage({ office }: { office: Office }): ReactNode {
   const { t } = useI18n();
-  // The list may leave coverage out; a Kanim's detail always carries it.
-  const needsDetail = office.coverage === undefined && office.kind === 'kanim';
+  // The list leaves coverage out; the detail carries it with the region names already resolved.
+  const covers = COVERING_KINDS.has(office.kind);
   const detail = useLoad(
-    () => (needsDetail ? fetchOffice(office.id) : Promise.resolve(office)),
-    [office.id, needsDetail],
+    () => (covers ? fetchOffice(office.id) : Promise.resolve(null)),
+    [office.id, covers],
   );
-  const codes = office.coverage ?? detail.data?.coverage ?? [];
-  if (codes.length === 0) return <span className="muted">{t('common.none')}</span>;
+  const regions = detail.data?.coverage ?? [];
+  if (detail.loading && covers) return <span className="muted">…</span>;
+  if (regions.length === 0) return <span className="muted">{t('common.none')}</span>;
   return (
     <ul className="tag-list">
-      {codes.map((code) => (
-        <li key={code} className="tag">
-          <RegionName code={code} />
+      {regions.map((region) => (
+        <li key={region.code} className="tag" title={`${region.code} · ${region.level}`}>
+          {region.name}
         </li>
       ))}
     </ul>

@@ -85,7 +85,7 @@ export function ProposeAgreementDialog({
           <CheckboxGroup
             legend={t('agreements.parties')}
             hint={t('agreements.partiesHint')}
-            options={partyRows.map(({ office }) => ({ value: office.id, label: office.name }))}
+            options={partyRows.map(({ office }) => ({ value: office.id, label: office.shortName }))}
             depths={Object.fromEntries(partyRows.map(({ office, depth }) => [office.id, depth]))}
             values={parties}
             onValues={setParties}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { signIn, verifyTotp } from '../api/auth.api.ts';
+import { isComplete, signIn, verifyTotp } from '../api/auth.api.ts';
 import { navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { TextField } from '../components/Field.tsx';
@@ -10,14 +10,22 @@ import { TotpEnrolment } from '../components/TotpEnrolment.tsx';
 import { useApiForm } from '../components/use-api-form.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
-type Step = 'password' | 'totp' | 'enrol';
+/** The steps of sign-in. */
+export type SignInStep = 'password' | 'totp' | 'enrol';
+type Step = SignInStep;
 
 /** Sign-in: password, then the TOTP code, or TOTP enrolment when the role requires it. */
-export function SignInPage({ expired }: { expired: boolean }): ReactNode {
+export function SignInPage({
+  expired,
+  initialStep = 'password',
+}: {
+  expired: boolean;
+  initialStep?: SignInStep;
+}): ReactNode {
   const { t } = useI18n();
-  const { refresh, setCsrfToken } = useSession();
+  const { refresh, setCsrfToken, signOut } = useSession();
   const { pathname } = useLocation();
-  const [step, setStep] = useState<Step>('password');
+  const [step, setStep] = useState<Step>(initialStep);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -26,7 +34,7 @@ export function SignInPage({ expired }: { expired: boolean }): ReactNode {
 
   async function handleComplete(): Promise<void> {
     const info = await refresh();
-    if (!info) {
+    if (!info || !isComplete(info)) {
       setStep('password');
       return;
     }
@@ -77,7 +85,14 @@ export function SignInPage({ expired }: { expired: boolean }): ReactNode {
           <TotpEnrolment help={t('signIn.enrolHelp')} onDone={() => void handleComplete()} />
         ) : null}
         {step !== 'password' ? (
-          <button type="button" className="button button--link" onClick={() => setStep('password')}>
+          <button
+            type="button"
+            className="button button--link"
+            onClick={() => {
+              // The half-open session is dropped so the next attempt starts clean.
+              void signOut().then(() => setStep('password'));
+            }}
+          >
             {t('signIn.restart')}
           </button>
         ) : null}

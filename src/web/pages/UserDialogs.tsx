@@ -201,7 +201,7 @@ export function EditUserDialog({
   const form = useApiForm();
   const scopes = useScopeOptions(false);
   const [role, setRole] = useState<string>(user.role);
-  const [officeId, setOfficeId] = useState(user.officeId ?? user.office?.id ?? '');
+  const [officeId, setOfficeId] = useState(user.office.id);
   const [scopeLevel, setScopeLevel] = useState<string>(user.scopeLevel);
   const [disabled, setDisabled] = useState(user.disabled);
 

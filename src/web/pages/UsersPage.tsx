@@ -39,7 +39,7 @@ export function UsersPage(): ReactNode {
     return {
       offices: flat.map(({ office, depth }) => ({
         value: office.id,
-        label: `${'\u2003'.repeat(depth)}${office.name}`,
+        label: `${'\u2003'.repeat(depth)}${office.shortName}`,
       })),
       officeDepths: Object.fromEntries(flat.map(({ office, depth }) => [office.id, depth])),
       roles,
@@ -47,12 +47,6 @@ export function UsersPage(): ReactNode {
     };
   }, [language]);
   const manage = can('user.manage');
-  const officeName = new Map(
-    (choices.data?.offices ?? []).map((o) => [o.value, o.label.trim()] as const),
-  );
-  const roleName = new Map(
-    (choices.data?.roleOptions ?? []).map((o) => [o.value, o.label] as const),
-  );
 
   return (
     <section className="page">
@@ -117,10 +111,8 @@ export function UsersPage(): ReactNode {
                     <code>{user.username}</code>
                   </th>
                   <td>{user.fullName}</td>
-                  <td>{roleName.get(user.role) ?? user.role}</td>
-                  <td>
-                    {user.office?.name ?? user.officeName ?? officeName.get(user.officeId) ?? ''}
-                  </td>
+                  <td>{user.roleLabel[language]}</td>
+                  <td>{user.office.name}</td>
                   <td>
                     <span className="badges">
                       {user.disabled ? (

@@ -1,9 +1,10 @@
 import type { BadgeTone } from '../components/Badge.tsx';
-import type { AgreementStatus } from '../api/sharing.api.ts';
+import type { EffectiveStatus } from '../api/sharing.api.ts';
 
 /** The badge tone of each agreement state. */
-export const STATUS_TONE: Record<AgreementStatus, BadgeTone> = {
+export const STATUS_TONE: Record<EffectiveStatus, BadgeTone> = {
   draft: 'warning',
+  scheduled: 'info',
   active: 'success',
   ended: 'neutral',
   expired: 'neutral',
