@@ -48,6 +48,9 @@ type KnownUser = UserWithOffice & { role: RoleId };
 // Unknown usernames are checked against this hash so they cost what a known one costs.
 const DUMMY_HASH = hashPassword(randomBytes(18).toString('base64url'));
 
+/** Every refused sign-in takes at least this long (well above the work of any refusal). */
+export const FAILED_SIGN_IN_FLOOR_MS = 250;
+
 function gate(info: RequestInfo): SystemActor {
   return { system: true, name: 'sign-in', requestId: info.requestId };
 }
@@ -143,6 +146,24 @@ async function issueSession(
  * account is refused even with the right password, naming when it opens in the office's zone.
  */
 export async function signIn(
+  deps: AppDeps,
+  info: RequestInfo,
+  usernameGiven: string,
+  password: string,
+): Promise<IssuedSession> {
+  const started = performance.now();
+  try {
+    return await checkCredentials(deps, info, usernameGiven, password);
+  } catch (error) {
+    // A wrong password writes more (counter, maybe a lock) than an unknown name: every refusal
+    // waits until the same floor, so response times do not tell which usernames exist.
+    const wait = started + FAILED_SIGN_IN_FLOOR_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    throw error;
+  }
+}
+
+async function checkCredentials(
   deps: AppDeps,
   info: RequestInfo,
   usernameGiven: string,
