@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands.ts';
 import { CliError } from './cli-error.ts';
+import { AppError } from '../domain/errors.ts';
 
 const program = new Command();
 program
@@ -16,6 +17,14 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof AppError) {
+    // A service refused (validation, conflict, not found): its message is for the user.
+    const fields = (error.details.issues ?? []).map(
+      (i) => `${i.path}: ${i.messageEn ?? i.message}`,
+    );
+    const message = error.details.messageEn ?? error.message;
+    process.stderr.write(`waspada: ${[message, ...fields].join('\n  ')}\n`);
+    process.exitCode = error.code === 'validation' ? 2 : 1;
   } else if (error instanceof CliError) {
     process.stderr.write(`waspada: ${error.message}\n`);
     process.exitCode = error.exitCode;
