@@ -6,6 +6,7 @@ import { registerUserCommand } from './user.command.ts';
 import { registerTotpCommand } from './totp.command.ts';
 import { registerNewsCommand } from './news.command.ts';
 import { registerMatchCommand } from './match.command.ts';
+import { registerRegionsCommand } from './regions.command.ts';
 
 /**
  * Registers every `waspada` sub-command. Each command lives in its own `*.command.ts` file and
@@ -19,4 +20,5 @@ export function registerCommands(program: Command): void {
   registerTotpCommand(program);
   registerNewsCommand(program);
   registerMatchCommand(program);
+  registerRegionsCommand(program);
 }
