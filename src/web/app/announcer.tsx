@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -9,9 +9,11 @@ interface AnnouncerValue {
   announce: (message: string, tone?: Tone) => void;
 }
 
+const STATUS_VISIBLE_MS = 8000;
+
 const AnnouncerContext = createContext<AnnouncerValue>({ announce: () => undefined });
 
-/** A polite live region for status messages, shown at the top of the page content. */
+/** A polite live region for status messages, shown in the corner for a few seconds. */
 export function AnnouncerProvider({ children }: { children: ReactNode }): ReactNode {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ text: string; tone: Tone; key: number } | null>(null);
@@ -19,6 +21,12 @@ export function AnnouncerProvider({ children }: { children: ReactNode }): ReactN
     setMessage({ text, tone, key: Date.now() });
   }, []);
   const value = useMemo(() => ({ announce }), [announce]);
+  useEffect(() => {
+    if (!message) return;
+    // Long enough to read twice; a stale message on the next page would mislead.
+    const timer = window.setTimeout(() => setMessage(null), STATUS_VISIBLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [message]);
   return (
     <AnnouncerContext.Provider value={value}>
       <div className="status-region" role="status" aria-live="polite">

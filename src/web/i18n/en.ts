@@ -70,6 +70,7 @@ export const en: Messages = {
   'home.scope': 'Data scope',
   'home.scopeOffices': 'Offices whose records you can see ({kind})',
   'home.scopeAll': 'All offices (national scope)',
+  'home.scopeKind': 'Data kind',
   'home.unread': 'Unread notifications',
   'home.noUnread': 'No new notifications.',
   'home.seeAll': 'See all notifications',
@@ -155,6 +156,7 @@ export const en: Messages = {
   'agreements.validUntil': 'Valid until',
   'agreements.noEnd': 'open-ended',
   'agreements.description': 'Description',
+  'agreements.proposedBy': 'Proposed by',
   'agreements.source': 'Source',
   'agreements.status': 'Status',
   'agreements.validity': 'Validity',
@@ -220,6 +222,7 @@ export const en: Messages = {
   'notifications.open': 'Open',
 
   'account.title': 'Account',
+  'account.mustChange': 'You are still using a temporary password. Change it before you go on.',
   'account.password': 'Change password',
   'account.current': 'Current password',
   'account.new': 'New password',

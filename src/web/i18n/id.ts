@@ -68,6 +68,7 @@ export const id = {
   'home.scope': 'Cakupan data',
   'home.scopeOffices': 'Kantor yang datanya dapat Anda lihat ({kind})',
   'home.scopeAll': 'Semua kantor (cakupan nasional)',
+  'home.scopeKind': 'Jenis data',
   'home.unread': 'Notifikasi belum dibaca',
   'home.noUnread': 'Tidak ada notifikasi baru.',
   'home.seeAll': 'Lihat semua notifikasi',
@@ -152,6 +153,7 @@ export const id = {
   'agreements.validUntil': 'Berlaku sampai',
   'agreements.noEnd': 'tanpa batas',
   'agreements.description': 'Uraian',
+  'agreements.proposedBy': 'Diusulkan oleh',
   'agreements.source': 'Sumber',
   'agreements.status': 'Status',
   'agreements.validity': 'Masa berlaku',
@@ -217,6 +219,8 @@ export const id = {
   'notifications.open': 'Buka',
 
   'account.title': 'Akun',
+  'account.mustChange':
+    'Anda masih memakai kata sandi sementara. Gantilah sebelum bekerja lebih lanjut.',
   'account.password': 'Ganti kata sandi',
   'account.current': 'Kata sandi saat ini',
   'account.new': 'Kata sandi baru',

@@ -18,7 +18,7 @@ export function AccountPage(): ReactNode {
     <section className="page">
       <h1>{t('account.title')}</h1>
       {user.mustChangePassword ? (
-        <p className="alert alert--warning">{t('home.mustChangePassword')}</p>
+        <p className="alert alert--warning">{t('account.mustChange')}</p>
       ) : null}
       <div className="grid grid--2">
         <PasswordPanel />
@@ -163,7 +163,7 @@ function LanguagePanel(): ReactNode {
       <form ref={form.formRef} className="stack" onSubmit={(event) => void handleSubmit(event)}>
         <ProblemAlert error={form.error} />
         <SelectField
-          label={t('account.language')}
+          label={t('header.language')}
           name="language"
           value={choice}
           onValue={(value) => setChoice(value === 'en' ? 'en' : 'id')}

@@ -76,7 +76,7 @@ function AgreementView({
 
   return (
     <>
-      <div className="page__head">
+      <div className="page__head page__head--start">
         <h1>{agreement.title}</h1>
         <Badge tone={STATUS_TONE[status]}>{t(`agreementStatus.${status}`)}</Badge>
       </div>
@@ -84,6 +84,18 @@ function AgreementView({
         <section className="panel" aria-labelledby="agreement-facts">
           <h2 id="agreement-facts">{t('common.details')}</h2>
           <dl className="facts">
+            {agreement.proposingOffice ? (
+              <>
+                <dt>{t('agreements.proposedBy')}</dt>
+                <dd>
+                  {agreement.proposingOffice.name}
+                  <span className="muted">
+                    {' '}
+                    · {formatDateTime(agreement.createdAt, language, timeZone)}
+                  </span>
+                </dd>
+              </>
+            ) : null}
             <dt>{t('agreements.dataKinds')}</dt>
             <dd>
               <ul className="tag-list">

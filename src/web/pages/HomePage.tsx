@@ -84,7 +84,7 @@ function ScopePanel(): ReactNode {
       <h2 id="home-scope">{t('home.scope')}</h2>
       <div className="inline-form">
         <SelectField
-          label={t('agreements.dataKinds')}
+          label={t('home.scopeKind')}
           value={kind}
           onValue={(value) => setKind(value as DataKind)}
           options={DATA_KINDS.map((k) => ({ value: k, label: t(`dataKind.${k}`) }))}

@@ -19,7 +19,7 @@ export function OfficesPage(): ReactNode {
       {loaded.data && rows.length === 0 ? <p>{t('offices.empty')}</p> : null}
       {rows.length > 0 ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table--offices">
             <thead>
               <tr>
                 <th scope="col">{t('offices.name')}</th>
@@ -52,7 +52,7 @@ function OfficeRow({ office, depth }: { office: Office; depth: number }): ReactN
     <tr className={`office-row office-row--${office.kind}`}>
       <th scope="row" style={{ paddingInlineStart: `${0.75 + depth * 1.5}rem` }}>
         <span className="office-row__name">{office.name}</span>
-        <span className="office-row__code muted small"> {office.code}</span>
+        <span className="office-row__code muted small">{office.code}</span>
       </th>
       <td>
         {t(`officeKind.${office.kind}`)}
