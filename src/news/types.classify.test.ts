@@ -28,6 +28,24 @@ describe('classifyTypes', () => {
     ],
     ['Anak-anak dipaksa mengemis di perempatan.', 'LAINNYA', 'dipaksa mengemis'],
     ['Praktik perbudakan modern di perkebunan.', 'PERBUDAKAN_LAINNYA', 'perbudakan modern'],
+    ['Mereka berangkat tanpa prosedur resmi.', 'PMI_NONPROSEDURAL', 'tanpa prosedur resmi'],
+    ['Keenamnya tidak punya visa kerja.', 'PMI_NONPROSEDURAL', 'tidak punya visa kerja'],
+    ['Enam pemuda ditunda keberangkatannya.', 'PMI_NONPROSEDURAL', 'ditunda keberangkatannya'],
+    [
+      'Perusahaan penyalur awak kapal yang tidak berizin diperiksa.',
+      'PMI_NONPROSEDURAL',
+      'Perusahaan penyalur awak kapal yang tidak berizin',
+    ],
+    [
+      'Mereka akan diseberangkan secara ilegal.',
+      'PMI_NONPROSEDURAL',
+      'diseberangkan secara ilegal',
+    ],
+    ['Warga mengikuti sosialisasi migrasi aman.', 'PMI_NONPROSEDURAL', 'migrasi aman'],
+    ['Kanim menunda 29 permohonan paspor.', 'PMI_NONPROSEDURAL', 'menunda 29 permohonan paspor'],
+    ['Polisi menahan pria yang membawa tujuh anak.', 'EKSPLOITASI_ANAK', 'tujuh anak'],
+    ['Dua korban masih anak-anak.', 'EKSPLOITASI_ANAK', 'masih anak-anak'],
+    ['Dua di antaranya berusia 16 dan 17 tahun.', 'EKSPLOITASI_ANAK', 'berusia 16 dan 17 tahun'],
   ])('types "%s" as %s with evidence "%s"', (text, code, evidence) => {
     const hit = classifyTypes(text).find((t) => t.code === code);
     expect(hit?.evidence).toContain(evidence);
@@ -45,6 +63,40 @@ describe('classifyTypes', () => {
     );
     expect(codes).toContain('ABK_PERIKANAN');
     expect(codes).not.toContain('PERBUDAKAN_LAINNYA');
+  });
+
+  it.each([
+    ['an agency named in passing', 'Petugas BP3MI mendampingi mereka.', 'PMI_NONPROSEDURAL'],
+    ['a country alone', 'Mereka dipulangkan dari Kamboja.', 'ONLINE_SCAM'],
+    ['a domestic-worker job title', 'Ia bekerja sebagai asisten rumah tangga.', 'KERJA_PAKSA'],
+    ['crew', 'Sebelas anak buah kapal tiba.', 'EKSPLOITASI_ANAK'],
+    ['youths', 'Lima anak muda NTT direkrut.', 'EKSPLOITASI_ANAK'],
+    ["a woman's own children", 'Korban adalah ibu dua anak.', 'EKSPLOITASI_ANAK'],
+    ['adults by age', 'Enam pemuda berusia 21 hingga 30 tahun.', 'EKSPLOITASI_ANAK'],
+  ])('does not read %s as a form', (_case, text, code) => {
+    expect(classifyTypes(text).map((t) => t.code)).not.toContain(code);
+  });
+
+  it('keeps an agency or a country as evidence once a real trigger is found', () => {
+    const hits = classifyTypes('Calon PMI diserahkan ke BP3MI. Korban online scam di Kamboja.');
+    expect(hits.find((t) => t.code === 'PMI_NONPROSEDURAL')?.evidence).toContain('BP3MI');
+    expect(hits.find((t) => t.code === 'ONLINE_SCAM')?.evidence).toContain('Kamboja');
+  });
+
+  it('reads a passport postponement as non-procedural work only when no other form explains it', () => {
+    const alone = classifyTypes('Imigrasi menunda paspor lima perempuan.').map((t) => t.code);
+    expect(alone).toEqual(['PMI_NONPROSEDURAL']);
+    const bride = classifyTypes('Imigrasi menunda paspor lima calon pengantin pesanan.').map(
+      (t) => t.code,
+    );
+    expect(bride).toEqual(['KAWIN_KONTRAK']);
+  });
+
+  it('folds unpaid work at sea and forced work of brides into their own forms', () => {
+    const sea = classifyTypes('Para ABK tidak dibayar selama setahun.').map((t) => t.code);
+    expect(sea).toEqual(['ABK_PERIKANAN']);
+    const bride = classifyTypes('Perempuan yang dinikahkan dengan pria asing dipaksa bekerja.');
+    expect(bride.map((t) => t.code)).toEqual(['KAWIN_KONTRAK']);
   });
 
   it('does not call scam work forced labour', () => {

@@ -12,11 +12,17 @@ const TRIGGERS: Partial<Record<TppoTypeCode, RegExp[]>> = {
     /\bnon[\s-]?prosedural\b/giu,
     /\b(?:pmi|tki|tkw|pekerja migran(?: indonesia)?|tenaga kerja(?: indonesia)?|buruh migran)\s+(?:ilegal|illegal|tidak resmi|unprosedural)\b/giu,
     /\bpenundaan\s+(?:penerbitan\s+|permohonan\s+)?paspor\b/giu,
-    /\b(?:tunda|menunda|ditunda|penundaan)\s+keberangkatan\b/giu,
+    /\b(?:tunda|menunda|ditunda|penundaan)\s+keberangkatan(?:nya)?\b/giu,
     /\bcalon\s+(?:pmi|pekerja migran|tki)\b/giu,
-    /\bjalur\s+tikus\b/giu,
-    /\b(?:bp2mi|bp3mi|kp2mi|p4mi)\b/giu,
+    /\bjalur\s+(?:tikus|tidak\s+resmi|ilegal)\b/giu,
     /\bbekerja\s+(?:secara\s+)?ilegal\b/giu,
+    // The procedure itself named as missing: the README's own test for this label.
+    /\b(?:tanpa|tidak\s+(?:melalui|sesuai|lewat))\s+(?:melalui\s+)?prosedur(?:\s+(?:resmi|yang\s+sah))?\b/giu,
+    /\b(?:tanpa|tidak\s+(?:punya|memiliki|mengantongi))\s+(?:visa\s+kerja|perjanjian\s+kerja(?:\s+laut)?|izin\s+(?:kerja|penempatan))\b/giu,
+    /\b(?:penyalur|perusahaan|agen|agensi|p3mi|pptkis)\s+(?:\p{L}+\s+){0,3}?(?:yang\s+)?(?:tidak|tanpa)\s+(?:berizin|izin|memiliki\s+izin)\b/giu,
+    /\b(?:diberangkatkan|berangkat|diseberangkan|dikirim|diselundupkan)\s+secara\s+(?:ilegal|nonprosedural|non[\s-]prosedural|tidak\s+resmi)\b/giu,
+    // Safe-migration counselling exists to prevent non-procedural departures.
+    /\bmigrasi\s+(?:yang\s+)?aman\b/giu,
   ],
   ONLINE_SCAM: [
     /\bonline\s+scam(?:ming)?\b/giu,
@@ -25,7 +31,6 @@ const TRIGGERS: Partial<Record<TppoTypeCode, RegExp[]>> = {
     /\bjudi\s+(?:online|daring)\b/giu,
     /\blove\s+scam(?:ming)?\b/giu,
     /\b(?:kk park|shwe kokko|bavet|sihanoukville|myawaddy|poipet)\b/giu,
-    /\bkamboja\b/giu,
     /\boperator\s+(?:judi|penipuan|scam|investasi)\b/giu,
   ],
   PENJUALAN_ORGAN: [
@@ -68,6 +73,7 @@ const TRIGGERS: Partial<Record<TppoTypeCode, RegExp[]>> = {
     /\bkapal\s+(?:ikan|penangkap ikan|pencari ikan)(?:\s+asing)?\b/giu,
     /\btranship?ment\b/giu,
   ],
+  // A domestic-worker job title is a destination, not exploitation: no trigger on it alone.
   KERJA_PAKSA: [
     /\bkerja\s+paksa\b/giu,
     /\b(?:dipaksa|terpaksa)\s+bekerja\b(?!\s+(?:sebagai\s+)?(?:scammer|operator|penipu))/giu,
@@ -75,8 +81,6 @@ const TRIGGERS: Partial<Record<TppoTypeCode, RegExp[]>> = {
     /\btidak\s+(?:digaji|dibayar)\b/giu,
     /\bjerat(?:an)?\s+utang\b/giu,
     /\bdisekap\b/giu,
-    /\bpekerja\s+rumah\s+tangga\b/giu,
-    /\basisten\s+rumah\s+tangga\b/giu,
   ],
   EKSPLOITASI_ANAK: [
     /\beksploitasi\s+anak\b/giu,
@@ -84,6 +88,12 @@ const TRIGGERS: Partial<Record<TppoTypeCode, RegExp[]>> = {
     /\bperdagangan\s+anak\b/giu,
     /\b(?:anak|korban|remaja)\s+(?:yang\s+masih\s+)?di\s+bawah\s+umur\b/giu,
     /\bmasih\s+di\s+bawah\s+umur\b/giu,
+    /\b(?:korban|masih)\s+anak(?:-anak)?\b/giu,
+    /\b(?:uu|undang-undang)\s+perlindungan\s+anak\b/giu,
+    // People whose stated age is under 18 are children in law (UU 35/2014), whatever the text calls them.
+    /\b(?:masih\s+)?berusia\s+(?:1[0-7]|[1-9])(?:\s*(?:dan|hingga|sampai|[-–])\s*(?:1[0-7]|[1-9]))?\s+tahun\b/giu,
+    // A counted group of children ("tujuh anak asal NTT"); not crew, youths or someone's own children.
+    /(?<!\b(?:ibu|ayah|bapak|punya|memiliki|mempunyai|beranak)\s+)\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\s+anak(?:-anak)?\b(?!\s+(?:buah|muda|perusahaan|usaha|kandung|sulung|bungsu|kembar|mereka|saya|kami|nya)\b)/giu,
   ],
   PERBUDAKAN_LAINNYA: [/\bperbudakan(?:\s+modern)?\b/giu, /\bdiperbudak\b/giu],
   LAINNYA: [/\b(?:dipaksa|eksploitasi)\s+(?:untuk\s+)?mengemis\b/giu, /\bpengemis\s+paksa\b/giu],
@@ -97,38 +107,81 @@ const TRIGGERS: Partial<Record<TppoTypeCode, RegExp[]>> = {
   ],
 };
 
-/** Types whose match is absorbed by a more specific type found in the same text. */
-const ABSORBED_BY: Partial<Record<TppoTypeCode, TppoTypeCode>> = {
-  // "Perbudakan" on a fishing vessel is the fishing-crew form, not another one.
-  PERBUDAKAN_LAINNYA: 'ABK_PERIKANAN',
+/**
+ * Words that name a place or an agency rather than a form: they add evidence to a type found by
+ * other triggers but never make it alone (a BP3MI officer at a scam victims' return, a kidney
+ * sold in a Phnom Penh hospital).
+ */
+const WEAK: Partial<Record<TppoTypeCode, RegExp[]>> = {
+  PMI_NONPROSEDURAL: [/\b(?:bp2mi|bp3mi|kp2mi|p4mi)\b/giu],
+  ONLINE_SCAM: [/\bkamboja\b/giu],
 };
+
+/**
+ * Passport postponement stands for suspected non-procedural work unless the text names another
+ * form (a postponed bride is a contract-marriage case): it is the commonest ground for it.
+ */
+const FALLBACK: Partial<Record<TppoTypeCode, RegExp[]>> = {
+  PMI_NONPROSEDURAL: [
+    /\b(?:menunda|ditunda|tunda|menangguhkan|ditangguhkan)\s+(?:\p{L}+\s+|\d+\s+){0,2}?(?:permohonan\s+)?paspor\b/giu,
+    /\bpaspor(?:nya)?\s+(?:\p{L}+\s+){0,2}?(?:ditunda|ditangguhkan)\b/giu,
+  ],
+};
+
+/** Codes that do not explain a postponement: programmes and the risk category itself. */
+const NOT_A_FORM = new Set<TppoTypeCode>(['PMI_NONPROSEDURAL', 'PROGRAM_PENCEGAHAN', 'UMUM']);
+
+/** Types whose match is absorbed by a more specific type found in the same text. */
+const ABSORBED_BY: readonly (readonly [TppoTypeCode, TppoTypeCode])[] = [
+  // "Perbudakan" on a fishing vessel is the fishing-crew form, not another one.
+  ['PERBUDAKAN_LAINNYA', 'ABK_PERIKANAN'],
+  // Unpaid, forced work at sea is what the fishing-crew form means.
+  ['KERJA_PAKSA', 'ABK_PERIKANAN'],
+  // A bride made to work for the husband's family is the contract-marriage form's exploitation.
+  ['KERJA_PAKSA', 'KAWIN_KONTRAK'],
+];
+
+/** Collects the distinct matches of patterns in a text, in order. */
+function collectEvidence(text: string, patterns: readonly RegExp[], into: string[]): void {
+  const seen = new Set(into.map((e) => e.toLowerCase()));
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const written = match[0].replace(/\s+/g, ' ');
+      const key = written.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        into.push(written);
+      }
+    }
+  }
+}
 
 /** Types the text of an article, with evidence; UMUM when no specific trigger is found. */
 export function classifyTypes(text: string): TypeHit[] {
   const found = new Map<TppoTypeCode, string[]>();
   for (const code of TPPO_TYPE_CODES) {
-    const patterns = TRIGGERS[code];
-    if (!patterns) continue;
     const evidence: string[] = [];
-    const seen = new Set<string>();
-    for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        const key = match[0].toLowerCase().replace(/\s+/g, ' ');
-        if (!seen.has(key)) {
-          seen.add(key);
-          evidence.push(match[0].replace(/\s+/g, ' '));
-        }
-      }
-    }
+    collectEvidence(text, TRIGGERS[code] ?? [], evidence);
     if (evidence.length > 0) found.set(code, evidence);
   }
-  for (const [code, by] of Object.entries(ABSORBED_BY) as [TppoTypeCode, TppoTypeCode][]) {
+  for (const [code, by] of ABSORBED_BY) {
     const absorbed = found.get(code);
     const target = found.get(by);
     if (absorbed && target) {
       target.push(...absorbed);
       found.delete(code);
     }
+  }
+  const explained = [...found.keys()].some((code) => !NOT_A_FORM.has(code));
+  for (const [code, patterns] of Object.entries(FALLBACK) as [TppoTypeCode, RegExp[]][]) {
+    if (explained && !found.has(code)) continue;
+    const evidence = found.get(code) ?? [];
+    collectEvidence(text, patterns, evidence);
+    if (evidence.length > 0) found.set(code, evidence);
+  }
+  for (const [code, patterns] of Object.entries(WEAK) as [TppoTypeCode, RegExp[]][]) {
+    const evidence = found.get(code);
+    if (evidence) collectEvidence(text, patterns, evidence);
   }
   if (found.size === 0) return [{ code: 'UMUM', evidence: [] }];
   return TPPO_TYPE_CODES.filter((code) => found.has(code)).map((code) => ({
