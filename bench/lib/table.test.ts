@@ -13,7 +13,7 @@ describe('formatTable', () => {
     );
     expect(out.split('\n')).toEqual([
       '| peer    | p99 |',
-      '|---------|-----|',
+      '| ------- | --- |',
       '| engine  | 1.2 |',
       '| fuse.js | –   |',
     ]);

@@ -9,7 +9,7 @@ function show(cell: Cell): string {
   return typeof cell === 'number' ? String(cell) : cell;
 }
 
-/** Renders rows as a Markdown table with columns padded to equal width (readable in a terminal too). */
+/** Renders rows as a Markdown table padded the way Prettier formats tables (readable in a terminal too). */
 export function formatTable(
   headers: readonly string[],
   rows: readonly (readonly Cell[])[],
@@ -21,7 +21,7 @@ export function formatTable(
   const [head, ...body] = text;
   return [
     line(head ?? []),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
     ...body.map(line),
   ].join('\n');
 }
