@@ -64,6 +64,29 @@ describeWithDatabase('own account', (use) => {
     },
   );
 
+  it('opens nothing but the password change while the password is temporary', async () => {
+    const user = await createTestUser(use(), {
+      role: 'supervisor',
+      officeId,
+      mustChangePassword: true,
+    });
+    const s = await signIn(app, user.username, user.password, undefined, { clock });
+    const blocked = await app.inject({ method: 'GET', url: '/api/users', headers: s.headers });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json<{ reason: string }>().reason).toBe('password_change_required');
+    const me = await app.inject({ method: 'GET', url: '/api/auth/session', headers: s.headers });
+    expect(me.json<{ user: { mustChangePassword: boolean } }>().user.mustChangePassword).toBe(true);
+    const change = await app.inject({
+      method: 'POST',
+      url: '/api/account/password',
+      headers: s.headers,
+      payload: { currentPassword: user.password, newPassword: 'rendang dan nasi hangat' },
+    });
+    expect(change.statusCode).toBe(200);
+    const open = await app.inject({ method: 'GET', url: '/api/users', headers: s.headers });
+    expect(open.statusCode).toBe(200);
+  });
+
   it('refuses a wrong current password, naming the field, and audits the attempt', async () => {
     const user = await createTestUser(use(), { role: 'counter_officer', officeId });
     const s = await signIn(app, user.username, user.password, undefined, { clock });

@@ -40,7 +40,9 @@ export const accountViewSchema = z.object({
   scopeLevel: z.enum(['office', 'kanwil', 'agreement', 'national']),
   language: z.enum(['id', 'en']),
   totpEnabled: z.boolean(),
-  mustChangePassword: z.boolean(),
+  mustChangePassword: z
+    .boolean()
+    .describe('true: only the password change, the session and sign-out are open'),
 });
 
 /** The answer of sign-in, the TOTP step, TOTP confirmation and GET /auth/session. */

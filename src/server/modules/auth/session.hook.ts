@@ -14,6 +14,19 @@ declare module 'fastify' {
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// A temporary password (set by an administrator) opens only the way to replace it.
+const OPEN_WHILE_PASSWORD_TEMPORARY = new Set([
+  'GET /api/auth/session',
+  'POST /api/auth/sign-out',
+  'POST /api/auth/sign-in',
+  'POST /api/account/password',
+  'PUT /api/account/language',
+]);
+
+function routeKey(request: FastifyRequest): string {
+  return `${request.method} ${request.routeOptions.url ?? ''}`;
+}
+
 // Sliding the deadline on every request would turn every read into a write.
 const SLIDE_EVERY_MS = 60_000;
 
@@ -65,6 +78,12 @@ async function loadSession(
   const stage = sessionStage(session.second_factor_done, user);
   request.authSession = { id, stage, csrfToken: session.csrf_token, user };
   if (stage === 'complete') {
+    if (user.must_change_password && !OPEN_WHILE_PASSWORD_TEMPORARY.has(routeKey(request))) {
+      throw new AppError('forbidden', 'Ganti kata sandi sementara Anda terlebih dahulu.', {
+        messageEn: 'Change your temporary password first.',
+        reason: 'password_change_required',
+      });
+    }
     request.actor = actorFromUser(user, request.id);
     request.sessionId = id;
   }
