@@ -114,6 +114,25 @@ export interface ScreeningsTable {
   followup_note: string | null;
   followup_by: string | null;
   followup_at: Timestamp | null;
+  /** Sponsor-network details shown with the result (0040). */
+  network: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Why a TUNDA or TOLAK was decided, in the categories offices count (0040). */
+  decision_reason_category:
+    | 'dugaan_pmi_np'
+    | 'dugaan_tppo'
+    | 'permohonan_ganda'
+    | 'dokumen_tidak_lengkap'
+    | 'keterangan_tidak_benar'
+    | 'lainnya'
+    | null;
+  receipt_issued_at: Timestamp | null;
+}
+
+/** The last receipt number an office issued in a year (0040). */
+export interface ReceiptCountersTable {
+  office_id: string;
+  year: number;
+  last_seq: number;
 }
 
 /** A hit that concerns another office, with its thread. */
@@ -170,4 +189,5 @@ export interface ScreeningTables {
   alert_messages: AlertMessagesTable;
   app_settings: AppSettingsTable;
   index_outbox: IndexOutboxTable;
+  receipt_counters: ReceiptCountersTable;
 }

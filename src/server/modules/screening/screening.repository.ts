@@ -1,0 +1,248 @@
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { ScreeningsTable } from '../../db/schema-screening.ts';
+
+/** A stored screening. */
+export type ScreeningRow = Selectable<ScreeningsTable>;
+
+/** Inserts a screening; returns its id. */
+export async function insertScreening(
+  db: Kysely<DB>,
+  values: Insertable<ScreeningsTable>,
+): Promise<string> {
+  const row = await db
+    .insertInto('screenings')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** One screening by id. */
+export async function findScreeningById(
+  db: Kysely<DB>,
+  id: string,
+): Promise<ScreeningRow | undefined> {
+  return db.selectFrom('screenings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** One screening by id, locked for a decision. */
+export async function lockScreening(db: Kysely<DB>, id: string): Promise<ScreeningRow | undefined> {
+  return db
+    .selectFrom('screenings')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Changes a screening's decision fields. */
+export async function updateScreening(
+  db: Kysely<DB>,
+  id: string,
+  changes: Updateable<ScreeningsTable>,
+): Promise<void> {
+  await db.updateTable('screenings').set(changes).where('id', '=', id).execute();
+}
+
+/** True when an earlier screening of this NIK recorded a passport number. */
+export async function hasPriorPassport(db: Kysely<DB>, nik: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('screenings')
+    .select('id')
+    .where('subject_nik', '=', nik)
+    .where('passport_number', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A recent application naming the same sponsor. */
+export interface SponsorApplicationRow {
+  id: string;
+  ref_code: string;
+  office_id: string;
+  created_at: Date;
+  sponsor_phones: string[];
+  sponsor_keys: string[];
+}
+
+/** Screenings since `since`, at the given offices, sharing a sponsor phone or name key. */
+export async function listSponsorApplications(
+  db: Kysely<DB>,
+  options: {
+    officeIds: ReadonlySet<string> | 'all';
+    phones: readonly string[];
+    keys: readonly string[];
+    since: Date;
+    limit?: number;
+  },
+): Promise<SponsorApplicationRow[]> {
+  const { officeIds, phones, keys } = options;
+  if (phones.length === 0 && keys.length === 0) return [];
+  if (officeIds !== 'all' && officeIds.size === 0) return [];
+  let q = db
+    .selectFrom('screenings')
+    .select(['id', 'ref_code', 'office_id', 'created_at', 'sponsor_phones', 'sponsor_keys'])
+    .where('created_at', '>=', options.since)
+    .where((eb) =>
+      eb.or([
+        ...(phones.length > 0 ? [sql<boolean>`sponsor_phones && ${[...phones]}::text[]`] : []),
+        ...(keys.length > 0 ? [sql<boolean>`sponsor_keys && ${[...keys]}::text[]`] : []),
+      ]),
+    );
+  if (officeIds !== 'all') q = q.where('office_id', 'in', [...officeIds]);
+  return q
+    .orderBy('created_at', 'asc')
+    .limit(options.limit ?? 500)
+    .execute();
+}
+
+/** Short lines of screenings at some offices, newest first. */
+export async function listScreeningSummaries(
+  db: Kysely<DB>,
+  options: {
+    officeIds: ReadonlySet<string> | 'all';
+    status?: ScreeningRow['decision_status'] | undefined;
+    limit: number;
+    offset: number;
+  },
+) {
+  if (options.officeIds !== 'all' && options.officeIds.size === 0) return [];
+  let q = db
+    .selectFrom('screenings')
+    .select([
+      'id',
+      'ref_code',
+      'kind',
+      'office_id',
+      'created_at',
+      'subject_name',
+      'recommendation',
+      'decision',
+      'decision_status',
+      'decided_by',
+      'decision_note',
+    ]);
+  if (options.officeIds !== 'all') q = q.where('office_id', 'in', [...options.officeIds]);
+  if (options.status) q = q.where('decision_status', '=', options.status);
+  return q
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+}
+
+/** The next receipt sequence number of an office in a year (atomic across processes). */
+export async function nextReceiptSeq(
+  db: Kysely<DB>,
+  officeId: string,
+  year: number,
+): Promise<number> {
+  const row = await db
+    .insertInto('receipt_counters')
+    .values({ office_id: officeId, year, last_seq: 1 })
+    .onConflict((oc) =>
+      oc
+        .columns(['office_id', 'year'])
+        .doUpdateSet({ last_seq: sql<number>`receipt_counters.last_seq + 1` }),
+    )
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return row.last_seq;
+}
+
+/** Final TUNDA decisions past their deadline in their office's own calendar, still open. */
+export async function listExpiredTunda(db: Kysely<DB>, now: Date, limit = 500) {
+  return db
+    .selectFrom('screenings')
+    .innerJoin('offices', 'offices.id', 'screenings.office_id')
+    .select([
+      'screenings.id',
+      'screenings.ref_code',
+      'screenings.office_id',
+      'screenings.tunda_deadline',
+    ])
+    .where('screenings.decision', '=', 'TUNDA')
+    .where('screenings.decision_status', '=', 'final')
+    .where('screenings.tunda_closed_at', 'is', null)
+    .where('screenings.tunda_deadline', 'is not', null)
+    .where(
+      sql<boolean>`screenings.tunda_deadline < (${now}::timestamptz AT TIME ZONE offices.time_zone)::date`,
+    )
+    .orderBy('screenings.tunda_deadline')
+    .limit(limit)
+    .execute();
+}
+
+/** Closes one expired TUNDA unless it was closed meanwhile; returns whether it closed it. */
+export async function closeTunda(
+  db: Kysely<DB>,
+  id: string,
+  at: Date,
+  reason: string,
+): Promise<boolean> {
+  const rows = await db
+    .updateTable('screenings')
+    .set({ tunda_closed_at: at, tunda_close_reason: reason })
+    .where('id', '=', id)
+    .where('tunda_closed_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.length > 0;
+}
+
+/** The screened subjects of the given offices since `since`, for retro-screening. */
+export async function listSubjectsSince(
+  db: Kysely<DB>,
+  officeIds: ReadonlySet<string> | 'all',
+  since: Date,
+) {
+  if (officeIds !== 'all' && officeIds.size === 0) return [];
+  let q = db
+    .selectFrom('screenings')
+    .select([
+      'id',
+      'ref_code',
+      'office_id',
+      'created_at',
+      'subject_name',
+      'subject_nik',
+      'subject_birth_date',
+      'subject_sex',
+      'passport_number',
+    ])
+    .where('created_at', '>=', since);
+  if (officeIds !== 'all') q = q.where('office_id', 'in', [...officeIds]);
+  return q.execute();
+}
+
+/** The users' display names by id. */
+export async function findUserNames(
+  db: Kysely<DB>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'full_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
+
+/** Suppressions ("not the same person") recorded for a subject key, by entry. */
+export async function listSuppressionsForSubject(db: Kysely<DB>, subjectKey: string) {
+  return db
+    .selectFrom('watchlist_suppressions')
+    .innerJoin('users', 'users.id', 'watchlist_suppressions.created_by')
+    .select([
+      'watchlist_suppressions.entry_id',
+      'watchlist_suppressions.note',
+      'watchlist_suppressions.created_at',
+      'users.full_name',
+    ])
+    .where('watchlist_suppressions.subject_key', '=', subjectKey)
+    .execute();
+}

@@ -1,0 +1,362 @@
+import { z } from 'zod';
+import { OUTCOMES } from '../../../domain/screening/indicator-rules.ts';
+import { TRAVEL_PURPOSES, VISA_TYPES } from '../../../domain/screening/screening-facts.ts';
+
+/** The two kinds of screening: a passport interview at a Kanim, a departure check at a TPI. */
+export const SCREENING_KINDS = ['passport_application', 'departure_check'] as const;
+
+/** Why a TUNDA or TOLAK was decided: the categories offices count (DOMAIN.md). */
+export const DECISION_REASON_CATEGORIES = [
+  'dugaan_pmi_np',
+  'dugaan_tppo',
+  'permohonan_ganda',
+  'dokumen_tidak_lengkap',
+  'keterangan_tidak_benar',
+  'lainnya',
+] as const;
+
+/** What the receiving Kanim records after a withheld passport was forwarded to it. */
+export const FOLLOWUP_OUTCOMES = [
+  'dokumen_dilengkapi',
+  'dirujuk_bp3mi',
+  'diserahkan_kepolisian',
+  'paspor_ditarik',
+  'tidak_hadir',
+  'lainnya',
+] as const;
+
+function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z.string().refine(isRealDate, {
+  message: 'Tanggal harus berformat TTTT-BB-HH dan benar-benar ada.',
+  params: { en: 'A date must be YYYY-MM-DD and exist.' },
+});
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/** True for an assigned ISO 3166-1 alpha-2 code (as the runtime's ICU knows them). */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code;
+}
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** The applicant as the officer records them. */
+export const applicantSchema = z.object({
+  name: z.string().trim().min(2).max(200),
+  nik: z
+    .string()
+    .refine((v) => /^\d{16}$/.test(v.replace(/[\s.-]/g, '')), {
+      message: 'NIK harus 16 digit angka.',
+      params: { en: 'A NIK has 16 digits.' },
+    })
+    .optional(),
+  birthDate: isoDate,
+  sex: z.enum(['L', 'P']),
+  birthPlace: text(200).optional(),
+  address: text(500).optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/)
+    .optional()
+    .describe('Kemendagri code of the home region, dotted (e.g. 35.02 or 35.02.01.2001)'),
+  phone: text(40).optional(),
+});
+
+/** The travel document; the MRZ, when scanned, is parsed and compared with the form. */
+export const documentSchema = z
+  .object({
+    passportNumber: z
+      .string()
+      .trim()
+      .max(20)
+      .refine((v) => /^[A-Za-z0-9]{1,20}$/.test(v), {
+        message: 'Nomor paspor hanya huruf dan angka.',
+        params: { en: 'A passport number has letters and digits only.' },
+      })
+      .optional(),
+    mrz: z.string().max(200).optional().describe('the two 44-character lines of a passport (TD3)'),
+    issuingOfficeId: z
+      .uuid()
+      .optional()
+      .describe('the Kanim that issued the passport; a TPI forwards a withheld passport there'),
+  })
+  .default({});
+
+/** The trip. */
+export const tripSchema = z.object({
+  destinationCountry: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, {
+      message: 'Negara tujuan harus kode ISO 3166-1 dua huruf (mis. KH, MY).',
+      params: { en: 'The destination must be an ISO 3166-1 alpha-2 code (e.g. KH, MY).' },
+    }),
+  purpose: z.enum(TRAVEL_PURPOSES),
+  visaType: z.enum(VISA_TYPES).optional(),
+  returnTicket: z.boolean(),
+  departureDate: isoDate.optional(),
+  companions: z.number().int().min(0).max(200).optional(),
+  multiStop: z.boolean().optional(),
+  bookedByOther: z.boolean().optional(),
+  groupWithAgent: z.boolean().optional(),
+});
+
+/** Who sponsors, recruits or arranges the trip. */
+export const sponsorSchema = z
+  .object({
+    names: z.array(text(200).min(2)).max(10).default([]),
+    phones: z.array(text(40).min(4)).max(10).default([]),
+    company: text(200).optional(),
+  })
+  .default({ names: [], phones: [] });
+
+/** Which documents the applicant showed. */
+export const documentsShownSchema = z
+  .object({
+    workRecommendation: z.boolean().default(false),
+    pmiRegistration: z.boolean().default(false),
+    parentsStatement: z.boolean().default(false),
+    umrahOperatorStatement: z.boolean().default(false),
+    other: text(500).optional(),
+  })
+  .default({
+    workRecommendation: false,
+    pmiRegistration: false,
+    parentsStatement: false,
+    umrahOperatorStatement: false,
+  });
+
+/** What the officer observed in the interview. */
+export const interviewSchema = z
+  .object({
+    firstTimeTraveller: z.boolean().optional(),
+    declaredNoPriorPassport: z.boolean().optional(),
+    planUnclear: z.boolean().optional(),
+    companionConcern: z.boolean().optional(),
+  })
+  .default({});
+
+/** Body of POST /api/screenings. */
+export const createScreeningBody = z.object({
+  kind: z.enum(SCREENING_KINDS),
+  applicant: applicantSchema,
+  document: documentSchema,
+  trip: tripSchema,
+  sponsor: sponsorSchema,
+  documentsShown: documentsShownSchema,
+  interview: interviewSchema,
+});
+
+/** A validated screening form. */
+export type ScreeningForm = z.infer<typeof createScreeningBody>;
+
+/** Body of POST /api/screenings/:id/decision. */
+export const decisionBody = z.object({
+  decision: z.enum(OUTCOMES),
+  indicatorsObserved: z.array(z.string().max(60)).max(60).default([]),
+  reasonCategory: z
+    .enum(DECISION_REASON_CATEGORIES)
+    .optional()
+    .describe('required for TUNDA and TOLAK'),
+  note: text(2000).optional().describe('required (10+ characters) when deciding less strictly'),
+});
+
+/** A decision as submitted. */
+export type DecisionInput = z.infer<typeof decisionBody>;
+
+/** Body of POST /api/screenings/:id/approval. */
+export const approvalBody = z.object({
+  approve: z.boolean(),
+  note: text(2000).optional().describe('required when refusing the approval'),
+});
+
+/** Body of POST /api/screenings/:id/followup. */
+export const followupBody = z.object({
+  outcome: z.enum(FOLLOWUP_OUTCOMES),
+  note: text(2000).min(3),
+});
+
+/** The :id of a screening route. */
+export const screeningParams = z.object({ id: z.uuid() });
+
+/** An optional break-glass reason for reading a screening outside one's scope. */
+export const breakGlassQuery = z.object({
+  breakGlassReason: z.string().max(500).optional(),
+});
+
+/** Query of GET /api/screenings. */
+export const listScreeningsQuery = z.object({
+  status: z.enum(['open', 'final', 'awaiting_approval', 'rejected_by_supervisor']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const label = z.object({ id: z.string(), en: z.string() });
+const officeRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+
+/** One compared value: what was asked, what the entry holds, and the effect on the score. */
+export const comparisonSchema = z.object({
+  feature: z.string(),
+  query: z.string(),
+  entry: z.string(),
+  effect: z.number(),
+});
+
+/** One engine hit, side by side. */
+export const hitViewSchema = z.object({
+  source: z.enum(['watchlist', 'history']),
+  refId: z.uuid(),
+  refCode: z.string(),
+  office: officeRef,
+  listing: z.enum(['suspect', 'protective']),
+  band: z.enum(['strong', 'possible', 'weak']),
+  score: z.number(),
+  about: z.enum(['applicant', 'sponsor']).describe('whose values matched'),
+  label: z.string(),
+  comparisons: z.array(comparisonSchema),
+  suppressed: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
+  alerted: z.boolean(),
+});
+
+/** A hit as stored and shown. */
+export type HitView = z.infer<typeof hitViewSchema>;
+
+/** One reason of a recommendation. */
+export const reasonViewSchema = z.object({
+  kind: z.enum(['rule', 'watchlist', 'history', 'protection']),
+  ruleId: z.string().optional(),
+  refId: z.string().optional(),
+  title: label,
+  basis: z.string().optional(),
+  weight: z.number(),
+  pushesTo: z.enum(OUTCOMES),
+  profiling: z.boolean(),
+  evidence: z.array(comparisonSchema).optional(),
+});
+
+/** The sponsor network signal. */
+export const networkViewSchema = z.object({
+  signal: z.boolean(),
+  count: z.number().int(),
+  threshold: z.number().int(),
+  windowDays: z.number().int(),
+  matchedOn: z.array(z.object({ kind: z.enum(['phone', 'name']), value: z.string() })),
+  applications: z.array(
+    z.object({
+      screeningId: z.uuid(),
+      refCode: z.string(),
+      officeId: z.uuid(),
+      createdAt: z.string(),
+    }),
+  ),
+  offices: z.array(officeRef.extend({ applications: z.number().int() })),
+});
+
+/** The sponsor network signal as stored and shown. */
+export type NetworkView = z.infer<typeof networkViewSchema>;
+
+/** A screening as the API returns it. */
+export const screeningViewSchema = z.object({
+  id: z.uuid(),
+  refCode: z.string(),
+  kind: z.enum(SCREENING_KINDS),
+  office: officeRef,
+  officerId: z.uuid(),
+  createdAt: z.string(),
+  subject: z.object({
+    name: z.string(),
+    nik: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    sex: z.enum(['L', 'P']).nullable(),
+    regionCode: z.string().nullable(),
+    passportNumber: z.string().nullable(),
+  }),
+  destinationCountry: z.string().nullable(),
+  form: z.record(z.string(), z.unknown()),
+  facts: z.record(z.string(), z.unknown()),
+  recommendation: z.enum(OUTCOMES),
+  score: z.number(),
+  reasons: z.array(reasonViewSchema),
+  rulePackVersion: z.string(),
+  engineVersion: z.string(),
+  hits: z.array(hitViewSchema),
+  protectionPrompt: label.nullable(),
+  network: networkViewSchema.nullable(),
+  decision: z.object({
+    decision: z.enum(OUTCOMES).nullable(),
+    status: z.enum(['open', 'final', 'awaiting_approval', 'rejected_by_supervisor']),
+    reasonCategory: z.enum(DECISION_REASON_CATEGORIES).nullable(),
+    decidedBy: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    indicatorsObserved: z.array(z.string()),
+    note: z.string().nullable(),
+    approvalBy: z.string().nullable(),
+    approvalAt: z.string().nullable(),
+    approvalNote: z.string().nullable(),
+  }),
+  tunda: z
+    .object({
+      deadline: z.string().nullable(),
+      closedAt: z.string().nullable(),
+      closeReason: z.string().nullable(),
+    })
+    .nullable(),
+  receipt: z
+    .object({
+      number: z.string(),
+      issuedAt: z.string().nullable(),
+      forwardedTo: officeRef.nullable(),
+    })
+    .nullable(),
+  followup: z
+    .object({
+      outcome: z.string(),
+      note: z.string().nullable(),
+      by: z.string().nullable(),
+      at: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+/** A screening as the API returns it. */
+export type ScreeningView = z.infer<typeof screeningViewSchema>;
+
+/** A short line of a screening in a list or queue. */
+export const screeningSummarySchema = z.object({
+  id: z.uuid(),
+  refCode: z.string(),
+  kind: z.enum(SCREENING_KINDS),
+  officeId: z.uuid(),
+  createdAt: z.string(),
+  subjectName: z.string(),
+  recommendation: z.enum(OUTCOMES),
+  decision: z.enum(OUTCOMES).nullable(),
+  decisionStatus: z.enum(['open', 'final', 'awaiting_approval', 'rejected_by_supervisor']),
+  decidedBy: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+});
+
+/** A short line of a screening. */
+export type ScreeningSummary = z.infer<typeof screeningSummarySchema>;
+
+/** What a replay found. */
+export const replayViewSchema = z.object({
+  screeningId: z.uuid(),
+  rulePackVersion: z.string(),
+  engineVersion: z.string(),
+  stored: z.object({ outcome: z.enum(OUTCOMES), score: z.number(), ruleIds: z.array(z.string()) }),
+  replayed: z.object({
+    outcome: z.enum(OUTCOMES),
+    score: z.number(),
+    ruleIds: z.array(z.string()),
+  }),
+  same: z.boolean(),
+});
