@@ -15,6 +15,16 @@ describe('extractDates', () => {
     ['tanggal 17/08/2023 itu', null, '17/08/2023', '2023-08-17', false],
     ['berangkat 28 Desember lalu', '2024-01-03', '28 Desember', '2023-12-28', true],
     ['Jumat lalu petugas menunda', '2024-05-21', 'Jumat lalu', '2024-05-17', true],
+    ['naik dibanding Maret yang mencatat 35', '2024-05-03', 'Maret', '2024-03', true],
+    ['ditunda selama April karena', '2024-05-02', 'April', '2024-04', true],
+    ['dihubungi perekrut sejak Oktober.', '2024-02-10', 'Oktober', '2023-10', true],
+    ['menunda 29 permohonan di bulan Mei.', '2024-05-31', 'Mei', '2024-05', true],
+    ['dipulangkan dari Bavet pada Maret lalu.', '2024-04-17', 'Maret lalu', '2024-03', true],
+    ['rapat triwulan pada Juni lalu', '2024-06-28', 'Juni lalu', '2023-06', true],
+    ['kata Kapolres di Karawang, Jumat.', '2024-08-09', 'Jumat', '2024-08-09', true],
+    ['tiba di bandara, Rabu malam.', '2024-04-18', 'Rabu malam', '2024-04-17', true],
+    ['laporan terus masuk sepanjang 2024 ini', null, '2024', '2024', false],
+    ['dalam lima bulan pertama 2024 karena', null, '2024', '2024', false],
   ])(
     'reads "%s" (published %s) as %s → %s',
     (text, published, expectedText, expectedDate, inferred) => {
@@ -30,6 +40,30 @@ describe('extractDates', () => {
       date: '2024-05-30',
       end: '2024-06-02',
     });
+  });
+
+  it.each([
+    ['sejak Januari hingga April 2024 kantor itu', null, '2024-01', '2024-04'],
+    ['pada Juni - Agustus kantornya menunda', '2024-09-12', '2024-06', '2024-08'],
+    ['antara Desember hingga Februari 2024', null, '2023-12', '2024-02'],
+  ])('reads the month range "%s" (published %s) as %s to %s', (text, published, date, end) => {
+    expect(extractDates(text, published)).toContainEqual(
+      expect.objectContaining({ form: 'range', date, end }),
+    );
+  });
+
+  it.each([
+    ['a month name that is not a time', 'Agustus Sani hadir', '2024-05-02'],
+    ['a month with no publication date and no other year', 'pada April mereka berangkat', null],
+    ['a weekday inside a sentence', 'Kamis dan Jumat adalah hari kerja', '2024-05-02'],
+    ['a year in a number', 'sepanjang 2024/2025 anggaran', null],
+  ])('leaves out %s', (_case, text, published) => {
+    expect(extractDates(text, published)).toEqual([]);
+  });
+
+  it('takes the year of a bare month from the article when there is no publication date', () => {
+    const dates = extractDates('Rabu (5/10/2024) tiba; kapal bersandar pada September.', null);
+    expect(dates).toContainEqual(expect.objectContaining({ text: 'September', date: '2024-09' }));
   });
 
   it('flags a weekday that does not match the date and keeps the date', () => {

@@ -4,185 +4,10 @@
  * there is none, from the article's other dates together with the printed weekday; the weekday
  * is always checked, since outlets sometimes print the wrong one.
  */
+import { scan, WEEKDAYS, type Found } from './dates.scan.ts';
 import type { DateFact } from './news.types.ts';
 
-const MONTHS: readonly (readonly [RegExp, number])[] = [
-  [/^jan/i, 1],
-  [/^(feb|peb)/i, 2],
-  [/^mar/i, 3],
-  [/^apr/i, 4],
-  [/^mei|^may/i, 5],
-  [/^jun/i, 6],
-  [/^jul/i, 7],
-  [/^(agu|agt|ags|aug)/i, 8],
-  [/^sep/i, 9],
-  [/^(okt|oct)/i, 10],
-  [/^(nov|nop)/i, 11],
-  [/^(des|dec)/i, 12],
-];
-
-/** Indonesian weekday names, index = JavaScript getUTCDay(). */
-const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-
-const MONTH = String.raw`(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Sept|Sep|Okt|Nov|Nop|Des)\.?`;
-const MONTH_FULL = String.raw`(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember)`;
-const WD = String.raw`(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)`;
-const UPTO = String.raw`\s*(?:-|–|—|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*`;
-
-/** One raw match before its year is known. */
-interface Found {
-  start: number;
-  end: number;
-  text: string;
-  form: DateFact['form'];
-  year?: number;
-  month?: number;
-  day?: number;
-  endYear?: number;
-  endMonth?: number;
-  endDay?: number;
-  weekday?: number;
-  relative?: string;
-}
-
-/** Builds a case-insensitive global unicode regex. */
-function re(source: string): RegExp {
-  return new RegExp(source, 'giu');
-}
-
-/** Patterns in priority order: a later pattern never overrides an earlier match's span. */
-const PATTERNS: readonly {
-  regex: RegExp;
-  read: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'text'> | null;
-}[] = [
-  {
-    regex: re(String.raw`\b(\d{1,2})${UPTO}(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`),
-    read: (m) => ({
-      form: 'range',
-      day: num(m[1]),
-      endDay: num(m[2]),
-      month: monthOf(m[3]),
-      endMonth: monthOf(m[3]),
-      year: num(m[4]),
-      endYear: num(m[4]),
-    }),
-  },
-  {
-    regex: re(
-      String.raw`\b(\d{1,2})\s+(${MONTH})(?:\s+(\d{4}))?${UPTO}(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`,
-    ),
-    read: (m) => ({
-      form: 'range',
-      day: num(m[1]),
-      month: monthOf(m[2]),
-      year: num(m[3]) ?? num(m[6]),
-      endDay: num(m[4]),
-      endMonth: monthOf(m[5]),
-      endYear: num(m[6]),
-    }),
-  },
-  {
-    regex: re(
-      String.raw`\b(${WD})\s*,?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*\)`,
-    ),
-    read: (m) => ({
-      form: 'weekday_dm',
-      weekday: weekdayOf(m[1]),
-      day: num(m[2]),
-      month: num(m[3]),
-      year: fullYear(m[4]),
-    }),
-  },
-  {
-    regex: re(String.raw`\b(${WD})\s*,\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b`),
-    read: (m) => ({
-      form: 'weekday_dm',
-      weekday: weekdayOf(m[1]),
-      day: num(m[2]),
-      month: num(m[3]),
-      year: fullYear(m[4]),
-    }),
-  },
-  {
-    regex: re(
-      String.raw`(?:\b(${WD})\s*,?\s*\(?\s*(?:tanggal\s+)?)?\b(\d{1,2})\s+(${MONTH})\s+(\d{4})\b`,
-    ),
-    read: (m) => ({
-      form: 'full',
-      weekday: weekdayOf(m[1]),
-      day: num(m[2]),
-      month: monthOf(m[3]),
-      year: num(m[4]),
-    }),
-  },
-  {
-    regex: re(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`),
-    read: (m) => ({ form: 'numeric', year: num(m[1]), month: num(m[2]), day: num(m[3]) }),
-  },
-  {
-    regex: re(String.raw`(?<![\d/.])\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b`),
-    read: (m) => ({ form: 'numeric', day: num(m[1]), month: num(m[2]), year: num(m[3]) }),
-  },
-  {
-    regex: re(
-      String.raw`(?:\b(${WD})\s*,?\s*\(?\s*(?:tanggal\s+)?)?\b(\d{1,2})\s+(${MONTH})(?![\p{L}])(?!\s+\d)`,
-    ),
-    read: (m) => ({
-      form: 'day_month',
-      weekday: weekdayOf(m[1]),
-      day: num(m[2]),
-      month: monthOf(m[3]),
-    }),
-  },
-  {
-    regex: re(String.raw`\b(${MONTH_FULL})\s+(\d{4})\b`),
-    read: (m) => ({ form: 'month', month: monthOf(m[1]), year: num(m[2]) }),
-  },
-  {
-    regex: re(
-      String.raw`\b(?:tahun\s+((?:19|20)\d{2})|(?:sejak|pada|hingga|sampai|awal|akhir|pertengahan|periode|selama)\s+((?:19|20)\d{2}))\b`,
-    ),
-    read: (m) => ({ form: 'year', year: num(m[1] ?? m[2]) }),
-  },
-  {
-    regex: re(
-      String.raw`\b(kemarin\s+lusa|kemarin|hari\s+ini|pekan\s+lalu|minggu\s+lalu|bulan\s+lalu|tahun\s+lalu)\b`,
-    ),
-    read: (m) => ({ form: 'relative', relative: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ') }),
-  },
-  {
-    regex: re(String.raw`\b(${WD})\s+(lalu|kemarin)\b|\bpada\s+(?:hari\s+)?(${WD})\b`),
-    read: (m) => ({ form: 'relative', relative: 'weekday', weekday: weekdayOf(m[1] ?? m[3]) }),
-  },
-];
-
-/** Legal references ("UU Nomor 21 Tahun 2007") name a law, not a date. */
-const LAW_BEFORE =
-  /(?:nomor|no\.?|uu|undang-undang|perpres|pp|permen\w*|perda|keppres|inpres|se|kepmen\w*)\s*[\d.\-/]+\s*$/i;
-
-function num(value: string | undefined): number | undefined {
-  return value === undefined ? undefined : Number(value);
-}
-
-function fullYear(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  return value.length === 2 ? 2000 + n : n;
-}
-
-function monthOf(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  return MONTHS.find(([pattern]) => pattern.test(value))?.[1];
-}
-
-function weekdayOf(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const lower = value.toLowerCase().replace("'", '');
-  if (lower === 'ahad') return 0;
-  const index = WEEKDAYS.findIndex((w) => w.toLowerCase() === lower);
-  return index < 0 ? undefined : index;
-}
-
+/** Writes a month or day number with two digits. */
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -214,25 +39,6 @@ function parseDay(value: string | null): { year: number; month: number; day: num
 function shiftDay(base: { year: number; month: number; day: number }, days: number): string {
   const date = new Date(Date.UTC(base.year, base.month - 1, base.day + days));
   return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
-
-/** Finds all raw date matches, earlier patterns first, without overlaps. */
-function scan(text: string): Found[] {
-  const found: Found[] = [];
-  for (const { regex, read } of PATTERNS) {
-    for (const match of text.matchAll(regex)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
-      const parts = read(match);
-      if (!parts) continue;
-      if (parts.form === 'year' && LAW_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
-        continue;
-      if (parts.month !== undefined && (parts.month < 1 || parts.month > 12)) continue;
-      found.push({ ...parts, start, end, text: match[0].trim().replace(/\.$/, '') });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Checks the printed weekday; returns a note when it does not match the date. */
@@ -317,6 +123,75 @@ function resolveRelative(
 }
 
 /**
+ * Picks the year of a month written without one: the latest such month not after publication
+ * (strictly before it for "Maret lalu"), or the article's commonest year when it has no date.
+ */
+function inferMonthYear(
+  month: number,
+  past: boolean,
+  published: { year: number; month: number } | null,
+  articleYears: readonly number[],
+): { year: number; note: string } | null {
+  if (published) {
+    const thisYear = month < published.month || (month === published.month && !past);
+    return {
+      year: thisYear ? published.year : published.year - 1,
+      note: 'year taken from the publication date',
+    };
+  }
+  const counts = new Map<number, number>();
+  for (const year of articleYears) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, count] of counts)
+    if (
+      best === null ||
+      count > (counts.get(best) ?? 0) ||
+      (count === counts.get(best) && year > best)
+    )
+      best = year;
+  return best === null
+    ? null
+    : { year: best, note: "year inferred from the article's other dates" };
+}
+
+/** Resolves a month ("April", "Maret 2024") or a month range ("Januari hingga April 2024"). */
+function resolveMonths(
+  f: Found,
+  published: { year: number; month: number } | null,
+  articleYears: readonly number[],
+): DateFact | null {
+  if (f.month === undefined) return null;
+  const notes: string[] = [];
+  const infer = (month: number): number | null => {
+    const inferred = inferMonthYear(month, f.past === true, published, articleYears);
+    if (inferred) notes.push(inferred.note);
+    return inferred?.year ?? null;
+  };
+  if (f.form === 'range' && f.endMonth !== undefined) {
+    const endYear = f.endYear ?? infer(f.endMonth);
+    if (endYear === null) return null;
+    const year = f.year ?? (f.month <= f.endMonth ? endYear : endYear - 1);
+    return {
+      text: f.text,
+      date: `${year}-${pad(f.month)}`,
+      end: `${endYear}-${pad(f.endMonth)}`,
+      inferred: f.year === undefined && f.endYear === undefined,
+      notes,
+      form: 'range',
+    };
+  }
+  const year = f.year ?? infer(f.month);
+  if (year === null) return null;
+  return {
+    text: f.text,
+    date: `${year}-${pad(f.month)}`,
+    inferred: f.year === undefined,
+    notes,
+    form: 'month',
+  };
+}
+
+/**
  * Extracts and resolves the dates of a text; `published` (YYYY-MM-DD or null) anchors years and
  * relative expressions. Never throws; a date it cannot place in time is left out.
  */
@@ -346,16 +221,9 @@ export function extractDates(text: string, published: string | null): DateFact[]
         out.push({ text: f.text, date: String(f.year), inferred: false, notes: [], form: f.form });
       continue;
     }
-    if (f.form === 'month') {
-      if (f.year !== undefined && f.month !== undefined) {
-        out.push({
-          text: f.text,
-          date: `${f.year}-${pad(f.month)}`,
-          inferred: false,
-          notes: [],
-          form: f.form,
-        });
-      }
+    if (f.form === 'month' || (f.form === 'range' && f.day === undefined)) {
+      const fact = resolveMonths(f, pub, articleYears);
+      if (fact) out.push(fact);
       continue;
     }
     if (f.month === undefined || f.day === undefined) continue;
