@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ScreeningTables } from './schema-screening.ts';
+import type { CoordTables } from './schema-coord.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -134,7 +135,7 @@ export interface AuditLogTable {
 }
 
 /** Every table Waspada owns, as Kysely sees it. Feature migrations add their tables here. */
-export interface DB extends ScreeningTables {
+export interface DB extends ScreeningTables, CoordTables {
   offices: OfficesTable;
   office_coverage: OfficeCoverageTable;
   users: UsersTable;

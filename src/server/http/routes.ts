@@ -11,6 +11,7 @@ import { registerSharingRoutes } from '../modules/sharing/sharing.routes.ts';
 import { registerAccessRoutes } from '../modules/access/access.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerScreeningRoutes } from '../modules/screening/screening.routes.ts';
+import { registerMeetingRoutes } from '../modules/meetings/meetings.routes.ts';
 
 /** Registers every feature's routes under /api. Each module adds one line here. */
 export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -25,4 +26,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerAccessRoutes(api, deps);
   await registerNotificationRoutes(api, deps);
   await registerScreeningRoutes(api, deps);
+  await registerMeetingRoutes(api, deps);
 }

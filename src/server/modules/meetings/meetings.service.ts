@@ -1,0 +1,409 @@
+import type { Kysely } from 'kysely';
+import { AppError, type FieldIssue } from '../../../domain/errors.ts';
+import type { Actor } from '../../context/actor.ts';
+import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import { appendAudit } from '../audit/audit.service.ts';
+import { proposeAgreement } from '../sharing/sharing.service.ts';
+import { loadReadableAgreement } from '../sharing/sharing-view.service.ts';
+import {
+  decodeUpload,
+  insertAttachment,
+  loadAttachment,
+  type AttachmentView,
+} from './coord-attachments.ts';
+import {
+  findAgreementRow,
+  findActionItemRow,
+  insertMeeting,
+  listMeetingRows,
+  replaceParticipants,
+  updateMeetingRow,
+} from './meetings.repository.ts';
+import type {
+  AttachmentUpload,
+  CreateAgreementInput,
+  CreateMeetingInput,
+  MeetingAgreementView,
+  MeetingSummary,
+  MeetingView,
+  UpdateMeetingInput,
+} from './meetings.schema.ts';
+import {
+  loadCoordScope,
+  loadVisibleMeeting,
+  scopeCovers,
+  toMeetingSummaries,
+  toMeetingView,
+} from './meetings-view.ts';
+
+function failIfIssues(issues: FieldIssue[]): void {
+  if (issues.length === 0) return;
+  throw new AppError('validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
+    messageEn: issues.map((i) => `${i.path}: ${i.messageEn ?? i.message}`).join('; '),
+    issues,
+  });
+}
+
+/** Checks that every named office exists and is active; issues name the field and index. */
+export async function checkOffices(
+  db: Kysely<DB>,
+  fields: { path: string; ids: readonly string[]; single?: boolean }[],
+): Promise<void> {
+  const ids = [...new Set(fields.flatMap((f) => f.ids))];
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('offices')
+          .select('id')
+          .where('active', '=', true)
+          .where('id', 'in', ids)
+          .execute();
+  const ok = new Set(rows.map((r) => r.id));
+  const issues: FieldIssue[] = [];
+  for (const field of fields) {
+    field.ids.forEach((id, i) => {
+      if (ok.has(id)) return;
+      issues.push({
+        path: field.single ? field.path : `${field.path}[${i}]`,
+        message: 'Kantor tidak ditemukan atau tidak aktif.',
+        messageEn: 'Office not found or inactive.',
+      });
+    });
+  }
+  failIfIssues(issues);
+}
+
+function outsideScope(): AppError {
+  return new AppError('forbidden', 'Kantor Anda atau kantor dalam cakupan Anda harus ikut rapat.', {
+    messageEn: 'Your office, or an office in your scope, must take part in the meeting.',
+  });
+}
+
+/** Records a meeting; the actor's scope must include the host or a participant. */
+export async function createMeeting(
+  deps: AppDeps,
+  actor: Actor,
+  input: CreateMeetingInput,
+): Promise<MeetingView> {
+  return deps.database.db.transaction().execute(async (trx) => {
+    const now = deps.clock();
+    await checkOffices(trx, [
+      { path: 'hostOfficeId', ids: [input.hostOfficeId], single: true },
+      { path: 'participantOfficeIds', ids: input.participantOfficeIds },
+    ]);
+    const participants = input.participantOfficeIds.includes(input.hostOfficeId)
+      ? input.participantOfficeIds
+      : [input.hostOfficeId, ...input.participantOfficeIds];
+    const scope = await loadCoordScope(deps, actor, trx);
+    if (!scopeCovers(scope, participants)) throw outsideScope();
+    const id = await insertMeeting(trx, {
+      title: input.title,
+      held_on: input.heldOn,
+      place: input.place,
+      host_office_id: input.hostOfficeId,
+      other_agencies: input.otherAgencies,
+      tppo_types: input.tppoTypes,
+      topics: input.topics,
+      minutes: input.minutes,
+      source_reference: null,
+      demo_note: null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    });
+    await replaceParticipants(trx, id, participants);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'meeting.create',
+        targetType: 'meeting',
+        targetId: id,
+        officeId: input.hostOfficeId,
+        details: { ...input, minutes: `${input.minutes.length} chars` },
+      },
+      deps.clock,
+    );
+    const { row, participantIds } = await loadVisibleMeeting(deps, actor, id, trx);
+    return toMeetingView(trx, actor, row, participantIds, now);
+  });
+}
+
+/** Changes a meeting's details, participants or minutes. */
+export async function updateMeeting(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  input: UpdateMeetingInput,
+): Promise<MeetingView> {
+  return deps.database.db.transaction().execute(async (trx) => {
+    const now = deps.clock();
+    const before = await loadVisibleMeeting(deps, actor, id, trx);
+    await checkOffices(trx, [
+      ...(input.hostOfficeId
+        ? [{ path: 'hostOfficeId', ids: [input.hostOfficeId], single: true }]
+        : []),
+      ...(input.participantOfficeIds
+        ? [{ path: 'participantOfficeIds', ids: input.participantOfficeIds }]
+        : []),
+    ]);
+    const host = input.hostOfficeId ?? before.row.host_office_id;
+    const listed = input.participantOfficeIds ?? before.participantIds;
+    const participants = listed.includes(host) ? listed : [host, ...listed];
+    const scope = await loadCoordScope(deps, actor, trx);
+    if (!scopeCovers(scope, participants)) throw outsideScope();
+    await updateMeetingRow(trx, id, {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.heldOn !== undefined ? { held_on: input.heldOn } : {}),
+      ...(input.place !== undefined ? { place: input.place } : {}),
+      ...(input.otherAgencies !== undefined ? { other_agencies: input.otherAgencies } : {}),
+      ...(input.tppoTypes !== undefined ? { tppo_types: input.tppoTypes } : {}),
+      ...(input.topics !== undefined ? { topics: input.topics } : {}),
+      ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
+      host_office_id: host,
+      updated_at: now,
+    });
+    await replaceParticipants(trx, id, participants);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'meeting.update',
+        targetType: 'meeting',
+        targetId: id,
+        officeId: host,
+        details: {
+          changes: {
+            ...input,
+            ...(input.minutes !== undefined ? { minutes: `${input.minutes.length} chars` } : {}),
+          },
+        },
+      },
+      deps.clock,
+    );
+    const { row, participantIds } = await loadVisibleMeeting(deps, actor, id, trx);
+    return toMeetingView(trx, actor, row, participantIds, now);
+  });
+}
+
+/** One meeting in the actor's scope, with agreements, action items and attachments. */
+export async function getMeeting(deps: AppDeps, actor: Actor, id: string): Promise<MeetingView> {
+  const db = deps.database.db;
+  const { row, participantIds } = await loadVisibleMeeting(deps, actor, id);
+  return toMeetingView(db, actor, row, participantIds, deps.clock());
+}
+
+/** Meetings hosted by or attended by offices in the actor's scope, newest first. */
+export async function listMeetings(
+  deps: AppDeps,
+  actor: Actor,
+  page: { limit: number; offset: number },
+): Promise<MeetingSummary[]> {
+  const db = deps.database.db;
+  const scope = await loadCoordScope(deps, actor);
+  const rows = await listMeetingRows(db, scope, page);
+  return toMeetingSummaries(db, rows, deps.clock());
+}
+
+/** Attaches a file (at most 10 MB) to a meeting. */
+export async function addMeetingAttachment(
+  deps: AppDeps,
+  actor: Actor,
+  meetingId: string,
+  upload: AttachmentUpload,
+): Promise<AttachmentView> {
+  const data = decodeUpload(upload, 'dataBase64');
+  return deps.database.db.transaction().execute(async (trx) => {
+    const { row } = await loadVisibleMeeting(deps, actor, meetingId, trx);
+    const view = await insertAttachment(
+      trx,
+      { type: 'meeting', id: meetingId },
+      upload,
+      data,
+      actor.userId,
+      deps.clock(),
+    );
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'meeting.attachment_add',
+        targetType: 'meeting',
+        targetId: meetingId,
+        officeId: row.host_office_id,
+        details: { attachmentId: view.id, name: view.name, sizeBytes: view.sizeBytes },
+      },
+      deps.clock,
+    );
+    return view;
+  });
+}
+
+/** The bytes of a meeting's or an action item's attachment, when the meeting is in scope. */
+export async function readMeetingAttachment(deps: AppDeps, actor: Actor, id: string) {
+  const db = deps.database.db;
+  const file = await loadAttachment(db, id);
+  let meetingId: string | null = null;
+  if (file.owner_type === 'meeting') meetingId = file.owner_id;
+  if (file.owner_type === 'action_item') {
+    meetingId = (await findActionItemRow(db, file.owner_id))?.meeting_id ?? null;
+  }
+  if (meetingId === null) {
+    throw new AppError('not_found', 'Lampiran tidak ditemukan.', {
+      messageEn: 'Attachment not found.',
+    });
+  }
+  await loadVisibleMeeting(deps, actor, meetingId);
+  return file;
+}
+
+function sharingPath(path: string): string {
+  return /^(dataKinds|validFrom|validUntil)/.test(path) ? `sharing.${path}` : path;
+}
+
+/**
+ * Records an agreement reached in a meeting. With `sharing`, a draft data-sharing agreement
+ * between the parties is proposed through the sharing module: it needs every party head's
+ * approval as usual, and the kesepakatan keeps the link. An existing sharing agreement the
+ * actor takes part in may be linked instead.
+ */
+export async function addAgreement(
+  deps: AppDeps,
+  actor: Actor,
+  meetingId: string,
+  input: CreateAgreementInput,
+): Promise<MeetingAgreementView> {
+  const db = deps.database.db;
+  const { row: meeting } = await loadVisibleMeeting(deps, actor, meetingId);
+  await checkOffices(db, [{ path: 'partyOfficeIds', ids: input.partyOfficeIds }]);
+  let sharingAgreementId: string | null = null;
+  if (input.sharing) {
+    if (!actor.permissions.has('sharing.propose')) {
+      throw new AppError('forbidden', 'Peran Anda tidak memiliki izin sharing.propose.', {
+        messageEn: 'Your role lacks the permission sharing.propose.',
+        permission: 'sharing.propose',
+      });
+    }
+    if (input.partyOfficeIds.length < 2) {
+      failIfIssues([
+        {
+          path: 'partyOfficeIds',
+          message: 'Perjanjian berbagi data memerlukan sedikitnya dua pihak.',
+          messageEn: 'A data-sharing agreement needs at least two parties.',
+        },
+      ]);
+    }
+    // The sharing module opens its own transaction (one connection in embedded mode), so the
+    // draft is proposed before the kesepakatan is written.
+    try {
+      const proposed = await proposeAgreement(deps, actor, {
+        title: `Kesepakatan rapat: ${meeting.title}`.slice(0, 200),
+        description: input.text.slice(0, 4000),
+        dataKinds: input.sharing.dataKinds,
+        partyOfficeIds: input.partyOfficeIds,
+        validFrom: input.sharing.validFrom,
+        validUntil: input.sharing.validUntil,
+        sourceReference: `Rapat koordinasi "${meeting.title}", ${meeting.held_on}`.slice(0, 500),
+      });
+      sharingAgreementId = proposed.id;
+    } catch (error) {
+      if (error instanceof AppError && error.details.issues) {
+        failIfIssues(error.details.issues.map((i) => ({ ...i, path: sharingPath(i.path) })));
+      }
+      throw error;
+    }
+  } else if (input.linkSharingAgreementId) {
+    await loadReadableAgreement(db, actor, input.linkSharingAgreementId, false);
+    sharingAgreementId = input.linkSharingAgreementId;
+  }
+  const id = await db.transaction().execute(async (trx) => {
+    const now = deps.clock();
+    const created = await trx
+      .insertInto('meeting_agreements')
+      .values({
+        meeting_id: meetingId,
+        text: input.text,
+        party_office_ids: input.partyOfficeIds,
+        status: input.status,
+        sharing_agreement_id: sharingAgreementId,
+        source_reference: null,
+        demo_note: null,
+        created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'meeting.agreement_add',
+        targetType: 'meeting_agreement',
+        targetId: created.id,
+        officeId: meeting.host_office_id,
+        details: { meetingId, ...input, sharingAgreementId },
+      },
+      deps.clock,
+    );
+    return created.id;
+  });
+  return findAgreementView(deps, actor, id);
+}
+
+async function findAgreementView(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+): Promise<MeetingAgreementView> {
+  const db = deps.database.db;
+  const agreement = await findAgreementRow(db, id);
+  if (!agreement) {
+    throw new AppError('not_found', 'Kesepakatan tidak ditemukan.', {
+      messageEn: 'Agreement not found.',
+    });
+  }
+  const { row, participantIds } = await loadVisibleMeeting(deps, actor, agreement.meeting_id);
+  const view = await toMeetingView(db, actor, row, participantIds, deps.clock());
+  const found = view.agreements.find((a) => a.id === id);
+  if (!found) throw new AppError('internal', 'Kesepakatan hilang setelah disimpan.');
+  return found;
+}
+
+/** Moves an agreement to another status (draft, agreed, in effect, ended). */
+export async function setAgreementStatus(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  status: MeetingAgreementView['status'],
+): Promise<MeetingAgreementView> {
+  await deps.database.db.transaction().execute(async (trx) => {
+    const agreement = await findAgreementRow(trx, id);
+    if (!agreement) {
+      throw new AppError('not_found', 'Kesepakatan tidak ditemukan.', {
+        messageEn: 'Agreement not found.',
+      });
+    }
+    const { row } = await loadVisibleMeeting(deps, actor, agreement.meeting_id, trx);
+    await trx
+      .updateTable('meeting_agreements')
+      .set({ status, updated_at: deps.clock() })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'meeting.agreement_status',
+        targetType: 'meeting_agreement',
+        targetId: id,
+        officeId: row.host_office_id,
+        details: { status: { before: agreement.status, after: status } },
+      },
+      deps.clock,
+    );
+  });
+  return findAgreementView(deps, actor, id);
+}
