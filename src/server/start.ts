@@ -8,6 +8,8 @@ import type { AppDeps } from './deps.ts';
 import { buildApp } from './http/app.ts';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { registerJobs } from './jobs/register-jobs.ts';
+import { registerCoreJobs } from './jobs/core-jobs.ts';
+import { matchingFor, type MatchingIndexService } from './modules/matching/matching.service.ts';
 import { APP_VERSION } from './version.ts';
 import { seedDemo, type DemoSignIn } from './demo/seed-demo.ts';
 
@@ -51,6 +53,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const fresh = config.database.kind === 'embedded' && isFreshDataDir(config.database.dataDir);
   const database: Database = await openDatabase(config.database, { command: 'waspada serve' });
   let jobs: JobRunner | null = null;
+  let matching: MatchingIndexService | null = null;
   try {
     await migrateToLatest(database);
     const deps: AppDeps = {
@@ -75,8 +78,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (options.jobs !== false) {
       jobs = await startJobRunner(database);
       deps.jobs = jobs;
+      await registerCoreJobs(deps, jobs);
       await registerJobs(deps, jobs);
     }
+    // Load the matching index before accepting requests, then follow other nodes' changes.
+    matching = await matchingFor(deps);
+    await matching.start();
     const app = await buildApp(deps, { logger: options.logger ?? false });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -89,11 +96,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       demoSignIns,
       close: async () => {
         await app.close();
+        await matching?.stop();
         await jobs?.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await matching?.stop().catch(() => undefined);
     await jobs?.stop().catch(() => undefined);
     await database.close();
     throw error;
