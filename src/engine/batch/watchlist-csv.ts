@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { WatchEntry } from '../match.types.ts';
-import { readCsvRecords } from './csv-records.ts';
+import { readCsvRecords, type CsvProblem, type CsvRecord } from './csv-records.ts';
 
 /** The exact header a watchlist CSV must start with. */
 export const WATCHLIST_HEADER = [
@@ -63,15 +63,43 @@ const rowSchema = z
     message: 'a phone entry needs phones',
   });
 
+/** One valid row of a watchlist file: the entry, plus the columns the engine does not match on. */
+export interface WatchlistRow {
+  /** The line (CSV) or row number (spreadsheet) the record starts on. */
+  line: number;
+  entry: WatchEntry;
+  /** The `tppo_types` column split on semicolons; the caller checks the codes. */
+  tppoTypes: string[];
+  /** The `note` column as written. */
+  note: string;
+}
+
 /** Parses a watchlist CSV into entries, reporting every malformed row with its line. */
 export function parseWatchlistCsv(text: string): { entries: WatchEntry[]; errors: LineError[] } {
+  const { rows, errors } = parseWatchlistRows(text);
+  return { entries: rows.map((row) => row.entry), errors };
+}
+
+/** Parses a watchlist CSV into rows that keep the TPPO types and note of each entry. */
+export function parseWatchlistRows(text: string): { rows: WatchlistRow[]; errors: LineError[] } {
   const { records, problems } = readCsvRecords(text);
+  return parseWatchlistRecords(records, problems);
+}
+
+/**
+ * Applies the watchlist row rules to records read from any tabular source (a CSV, or the rows of
+ * a spreadsheet), so every format reports the same `line N: message` errors.
+ */
+export function parseWatchlistRecords(
+  records: readonly CsvRecord[],
+  problems: readonly CsvProblem[] = [],
+): { rows: WatchlistRow[]; errors: LineError[] } {
   const errors: LineError[] = problems.map((p) => ({ line: p.line, message: p.message }));
-  const entries: WatchEntry[] = [];
+  const out: WatchlistRow[] = [];
   const [header, ...rows] = records;
   if (header === undefined) {
     return {
-      entries,
+      rows: out,
       errors: [...errors, { line: 1, message: 'the file is empty; expected a header' }],
     };
   }
@@ -80,7 +108,7 @@ export function parseWatchlistCsv(text: string): { entries: WatchEntry[]; errors
       line: header.line,
       message: `header must be exactly ${WATCHLIST_HEADER.join(',')}`,
     });
-    return { entries, errors: sortByLine(errors) };
+    return { rows: out, errors: sortByLine(errors) };
   }
   const seen = new Set<string>();
   for (const row of rows) {
@@ -108,8 +136,11 @@ export function parseWatchlistCsv(text: string): { entries: WatchEntry[]; errors
       continue;
     }
     seen.add(r.id);
-    entries.push(
-      dropUndefined({
+    out.push({
+      line: row.line,
+      tppoTypes: r.tppo_types,
+      note: r.note,
+      entry: dropUndefined({
         id: r.id,
         kind: r.kind,
         names: r.kind === 'phone' ? [] : [r.name, ...r.aliases],
@@ -122,9 +153,9 @@ export function parseWatchlistCsv(text: string): { entries: WatchEntry[]; errors
         birthPlace: r.birth_place === '' ? undefined : r.birth_place,
         listing: r.listing,
       }),
-    );
+    });
   }
-  return { entries, errors: sortByLine(errors) };
+  return { rows: out, errors: sortByLine(errors) };
 }
 
 /** Orders errors by line so a reader meets them in file order. */

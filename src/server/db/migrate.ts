@@ -3,7 +3,7 @@ import type { Database } from './connection.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0010 from './migrations/0010-org-sharing.ts';
 import * as m0030 from './migrations/0030-watchlist-screening.ts';
-import * as m0070 from './migrations/0070-coordination.ts';
+import * as m0050 from './migrations/0050-watchlist-governance.ts';
 import * as m0040 from './migrations/0040-screening-decisions.ts';
 
 /** Every migration, in order. A migration, once released, is never edited: add a new one. */
@@ -11,7 +11,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0010-org-sharing': m0010,
   '0030-watchlist-screening': m0030,
-  '0070-coordination': m0070,
+  '0050-watchlist-governance': m0050,
   '0040-screening-decisions': m0040,
 };
 

@@ -10,8 +10,8 @@ import { registerRegionRoutes } from '../modules/regions/regions.routes.ts';
 import { registerSharingRoutes } from '../modules/sharing/sharing.routes.ts';
 import { registerAccessRoutes } from '../modules/access/access.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
+import { registerWatchlistRoutes } from '../modules/watchlist/watchlist.routes.ts';
 import { registerScreeningRoutes } from '../modules/screening/screening.routes.ts';
-import { registerMeetingRoutes } from '../modules/meetings/meetings.routes.ts';
 
 /** Registers every feature's routes under /api. Each module adds one line here. */
 export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -25,6 +25,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerSharingRoutes(api, deps);
   await registerAccessRoutes(api, deps);
   await registerNotificationRoutes(api, deps);
+  await registerWatchlistRoutes(api, deps);
   await registerScreeningRoutes(api, deps);
-  await registerMeetingRoutes(api, deps);
 }
