@@ -162,6 +162,15 @@ describe.skipIf(!hasChromium)('the web app in Chromium', { timeout: 120_000 }, (
     const auditor = demoUser(world, 'auditor');
     const page = await openPage(world);
     await signInThroughForm(page, url, auditor);
+    // Keyboard: the first Tab reaches the skip link, and Enter on it lands in the main content.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Lewati ke konten utama',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await openFromNav(page, 'Log Audit');
     await page.getByLabel('Awalan tindakan').fill('sharing.approve');
     await page.getByLabel('ID sasaran').fill(agreementId);
@@ -190,5 +199,10 @@ describe.skipIf(!hasChromium)('the web app in Chromium', { timeout: 120_000 }, (
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
     await snap(page, '17-home-english');
+    // The switch saved the preference: a reload comes back in English.
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 });

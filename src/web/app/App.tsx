@@ -68,16 +68,14 @@ function Shell(): ReactNode {
   const { state } = useSession();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(pathname);
   const permissions = state.status === 'signed-in' ? state.info.user.permissions : [];
   const allowed = visiblePages(permissions);
 
   useEffect(() => {
     // After an in-app navigation, move focus to the new page's heading so screen readers start there.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     if (heading) {
       heading.tabIndex = -1;

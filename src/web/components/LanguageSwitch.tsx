@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { saveLanguage } from '../api/auth.api.ts';
 import type { Language } from '../api/client.ts';
+import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const LANGUAGES: { code: Language; short: string }[] = [
@@ -7,9 +9,22 @@ const LANGUAGES: { code: Language; short: string }[] = [
   { code: 'en', short: 'EN' },
 ];
 
-/** Two toggle buttons for the UI language; the choice is remembered in the browser. */
+/**
+ * Two toggle buttons for the UI language. The browser remembers the choice; once signed in it
+ * also becomes the user's saved preference, so the next sign-in opens in the same language.
+ */
 export function LanguageSwitch(): ReactNode {
   const { language, setLanguage, t } = useI18n();
+  const { state } = useSession();
+  const signedIn = state.status === 'signed-in';
+
+  function handleChoose(code: Language): void {
+    if (code === language) return;
+    setLanguage(code);
+    // A failed save only costs the preference on the next sign-in; the page already switched.
+    if (signedIn) void saveLanguage(code).catch(() => undefined);
+  }
+
   return (
     <div className="language-switch" role="group" aria-label={t('header.language')}>
       {LANGUAGES.map(({ code, short }) => (
@@ -20,7 +35,7 @@ export function LanguageSwitch(): ReactNode {
           className="language-switch__button"
           aria-pressed={language === code}
           aria-label={t(code === 'id' ? 'lang.id' : 'lang.en')}
-          onClick={() => setLanguage(code)}
+          onClick={() => handleChoose(code)}
         >
           {short}
         </button>
