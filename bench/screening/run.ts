@@ -9,6 +9,7 @@
  *   npm run bench:screening -- --peers engine,trgm-gin
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateQueries } from './generate/dataset.ts';
@@ -152,6 +153,20 @@ async function main(): Promise<void> {
     );
     const runs: PeerRun[] = [];
     const notes: string[] = [];
+    const path = `${options.out}/screening-${size}.json`;
+    // Written after every peer too, so a long run that is stopped keeps what it measured.
+    const writeResults = (partial: boolean): void =>
+      writeJson(path, {
+        generatedAt: new Date().toISOString(),
+        command: process.argv.slice(2).join(' '),
+        partial,
+        machine,
+        pgVersion,
+        engineVersion,
+        spec,
+        notes,
+        runs,
+      });
     for (const key of options.peers) {
       const created = await createPeer(key, options.pgUrl);
       if (typeof created === 'string') {
@@ -175,6 +190,11 @@ async function main(): Promise<void> {
           `${run.peer}: ran the first ${run.sample} of ${run.totalQueries} queries (too slow for all at this size)`,
         );
       if (run.plan) notes.push(`${run.peer}: plan uses ${run.plan}`);
+      // The cores are shared with other work: record how loaded the machine was, latency depends on it.
+      notes.push(
+        `${run.peer}: 1-minute load average ${loadavg()[0]?.toFixed(1) ?? '?'} when it finished`,
+      );
+      writeResults(true);
       log(
         `  ${run.peer}: done (p99 ${run.metrics.latencyP99.toFixed(2)} ms, recall ${(run.metrics.recallAlert * 100).toFixed(1)}%)`,
       );
@@ -192,17 +212,7 @@ async function main(): Promise<void> {
       );
       log(`\nEngine targets at ${size.toLocaleString('en')} entries:\n\n${formatTargets(engine)}`);
     }
-    const path = `${options.out}/screening-${size}.json`;
-    writeJson(path, {
-      generatedAt: new Date().toISOString(),
-      command: process.argv.slice(2).join(' '),
-      machine,
-      pgVersion,
-      engineVersion,
-      spec,
-      notes,
-      runs,
-    });
+    writeResults(false);
     log(`\nwrote ${path}`);
   }
 }
