@@ -75,6 +75,8 @@ export interface PlaceMentionPart {
 export interface PlaceMention {
   text: string;
   parts: PlaceMentionPart[];
+  /** Names listed with the first part at its level ("Kecamatan Sakra dan Wanasaba"). */
+  siblings?: PlaceMentionPart[];
 }
 
 /** Level of a resolved place: a Kemendagri level, or a foreign country or city. */

@@ -15,7 +15,7 @@ const PROVINCES: readonly (readonly [string, readonly string[]])[] = [
   ['Lampung', []],
   ['Kepulauan Bangka Belitung', ['babel', 'bangka belitung']],
   ['Kepulauan Riau', ['kepri']],
-  ['DKI Jakarta', ['jakarta', 'dki']],
+  ['DKI Jakarta', ['jakarta', 'dki', 'daerah khusus ibukota jakarta']],
   ['Jawa Barat', ['jabar']],
   ['Jawa Tengah', ['jateng']],
   ['Daerah Istimewa Yogyakarta', ['diy', 'yogyakarta', 'jogja']],
@@ -63,6 +63,38 @@ export function matchProvincePrefix(text: string): { name: string; length: numbe
     }
   }
   return null;
+}
+
+/** Province names and short forms as news writes them: "Jawa Timur", "NTT", "Sumut", "Kalbar". */
+const WRITTEN_FORMS = [
+  ...PROVINCES.flatMap(([name]) => [name, name.toUpperCase()]),
+  ...PROVINCES.flatMap(([, aliases]) =>
+    aliases.flatMap((alias) => {
+      if (alias.length <= 3) return [alias.toUpperCase()];
+      const titled = alias.replace(
+        /(^|\s)(\p{L})/gu,
+        (_, space: string, letter: string) => `${space}${letter.toUpperCase()}`,
+      );
+      return [titled, alias.toUpperCase()];
+    }),
+  ),
+].sort((a, b) => b.length - a.length);
+
+const PROVINCE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${WRITTEN_FORMS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Finds province names and short forms anywhere in a text, with the official name and span. */
+export function findProvinceNames(
+  text: string,
+): { text: string; name: string; start: number; end: number }[] {
+  return [...text.matchAll(PROVINCE_PATTERN)].map((m) => ({
+    text: m[0],
+    name: BY_ALIAS.get(m[0].toLowerCase()) ?? m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** Turns a name into a key fragment: lower case, ASCII letters and digits joined by dashes. */
