@@ -1,0 +1,226 @@
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, createTestClock } from '../../../../test/support/app.ts';
+import { describeWithDatabase } from '../../../../test/support/database.ts';
+import {
+  createTestOrg,
+  signInAs,
+  type SignedInUser,
+  type TestOrg,
+} from '../../../../test/support/org-factories.ts';
+import { AppError } from '../../../domain/errors.ts';
+import type { AppDeps } from '../../deps.ts';
+import { matchingFor } from '../matching/matching.service.ts';
+import { WATCHLIST_CSV_HEADER } from './watchlist-file.ts';
+import { importWatchlist } from './watchlist-import.service.ts';
+import { callAs } from './watchlist-test-helpers.ts';
+
+const GOOD = [
+  'a1,person,Sugeng Riyadi,Sugeng R,1982-05-06,L,3201010605820003,B1234567,0812-7777-0001,ID,Cianjur,PMI_NONPROSEDURAL;KERJA_PAKSA,suspect,Perekrut tanpa izin (laporan BP3MI)',
+  'a2,organization,PT Maju Jaya Sentosa,,,,,,021-555-0101,,,PMI_NONPROSEDURAL,suspect,Agen penempatan tanpa SIP3MI',
+  'a3,phone,,,,,,,+62 813 9999 0002,,,ONLINE_SCAM,suspect,Nomor perekrut lowongan palsu',
+  'a4,person,Ani Suryani,,1999,P,,,,ID,,ONLINE_SCAM,protective,Dipulangkan dari Myawaddy',
+];
+
+function csvOf(lines: string[]): string {
+  return `${WATCHLIST_CSV_HEADER}\n${lines.join('\n')}\n`;
+}
+
+describeWithDatabase('watchlist import and export', (use) => {
+  const clock = createTestClock('2026-11-25T03:00:00.000Z');
+  let app: FastifyInstance;
+  let deps: AppDeps;
+  let org: TestOrg;
+  let supervisorA1: SignedInUser;
+  let supervisorA2: SignedInUser;
+
+  beforeAll(async () => {
+    ({ app, deps } = await createTestApp(use(), clock));
+    org = await createTestOrg(use());
+    supervisorA1 = await signInAs(app, use(), 'supervisor', org.kanimA1);
+    supervisorA2 = await signInAs(app, use(), 'supervisor', org.kanimA2);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function countEntries(): Promise<number> {
+    const row = await use()
+      .db.selectFrom('watchlist_entries')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async function importCsv(user: SignedInUser, text: string, query = '') {
+    return callAs(app, user, 'POST', `/api/watchlist/import${query}`, text, {
+      'content-type': 'text/csv',
+    });
+  }
+
+  it('imports every row as a proposal, audited as one import plus one row per entry', async () => {
+    const before = await countEntries();
+    const res = await importCsv(supervisorA1, csvOf(GOOD));
+    expect(res.statusCode, res.body).toBe(201);
+    const result = res.json<{ imported: number; status: string; refCodes: string[] }>();
+    expect(result).toMatchObject({ imported: 4, status: 'proposed' });
+    expect(await countEntries()).toBe(before + 4);
+    const stored = await use()
+      .db.selectFrom('watchlist_entries')
+      .select(['ref_code', 'phones', 'source_type', 'source_reference', 'reason', 'status'])
+      .where('ref_code', 'in', result.refCodes)
+      .orderBy('ref_code')
+      .execute();
+    expect(stored.map((s) => s.phones)).toEqual([
+      ['+6281277770001'],
+      ['+62215550101'],
+      ['+6281399990002'],
+      [],
+    ]);
+    expect(stored[0]).toMatchObject({
+      source_type: 'import',
+      source_reference: 'upload#a1',
+      reason: 'Perekrut tanpa izin (laporan BP3MI)',
+      status: 'proposed',
+    });
+    const audit = await use()
+      .db.selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', 'in', ['watchlist.import', 'watchlist.import_entry'])
+      .orderBy('seq')
+      .execute();
+    expect(audit.filter((a) => a.action === 'watchlist.import_entry')).toHaveLength(4);
+    expect(audit.filter((a) => a.action === 'watchlist.import')).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ count: 4 }) as object }),
+    ]);
+  });
+
+  it('refuses the whole file when rows are bad, naming every bad line and writing nothing', async () => {
+    const before = await countEntries();
+    const text = csvOf([
+      GOOD[0] as string,
+      'b2,person,Budi,,1990-13,L,,,,ID,,,suspect,Alasan cukup panjang',
+      'b3,person,Citra,,,,,,not-a-phone,,,,suspect,Alasan cukup panjang',
+      GOOD[1] as string,
+      'b5,person,Dewi,,,,,,,,,HUMAN_TRAFFICKING,suspect,Alasan cukup panjang',
+      'b6,person,Eka,,,,,,,,,,suspect,',
+      'b7,person,Fajar,,,,1234,,,,,,suspect,Alasan cukup panjang',
+    ]);
+    const res = await importCsv(supervisorA1, text);
+    expect(res.statusCode).toBe(400);
+    const lines = res.json<{ lines: { line: number; message: string }[] }>().lines;
+    expect(lines.map((l) => l.line)).toEqual([3, 4, 6, 7, 8]);
+    expect(lines[0]?.message).toMatch(/birth_date/);
+    expect(lines[1]?.message).toMatch(/phones: "not-a-phone"/);
+    expect(lines[2]?.message).toMatch(/tppo_types: Unknown TPPO code: HUMAN_TRAFFICKING/);
+    expect(lines[3]?.message).toMatch(/^note:/);
+    expect(lines[4]?.message).toMatch(/nik/);
+    expect(await countEntries()).toBe(before);
+  });
+
+  it('activates on request, screenable at once, and announces every entry', async () => {
+    const res = await importCsv(
+      supervisorA1,
+      csvOf(['c1,person,Wahyu Kurniawan,,1975-11-30,L,,,,ID,,KERJA_PAKSA,suspect,Sindikat ABK']),
+      '?activate=true',
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<{ status: string }>().status).toBe('active');
+    const hits = (await matchingFor(deps)).search(
+      { name: 'Wahyu Kurniawan', birthDate: '1975-11-30' },
+      () => true,
+    );
+    expect(hits.map((h) => h.item.refCode)).toEqual(res.json<{ refCodes: string[] }>().refCodes);
+  });
+
+  it('refuses an import for another office and activation by the system', async () => {
+    const res = await importCsv(supervisorA1, csvOf([GOOD[0] as string]), `?office=${org.kanimA2}`);
+    expect(res.statusCode).toBe(403);
+    const error = await importWatchlist(
+      deps,
+      { system: true, name: 'test', requestId: 'r' },
+      { rows: [], errors: [] },
+      { officeId: org.kanimA1, activate: true, sourceLabel: 'x' },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('forbidden');
+  });
+
+  it('accepts an XLSX workbook sent as multipart form data', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Daftar');
+    sheet.addRow(WATCHLIST_CSV_HEADER.split(','));
+    sheet.addRow([
+      'x1',
+      'person',
+      'Yanti Lestari',
+      '',
+      '1996-02',
+      'P',
+      '',
+      '',
+      '',
+      'ID',
+      '',
+      'KAWIN_KONTRAK',
+      'protective',
+      'Calon korban kawin kontrak',
+    ]);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const boundary = 'WaspadaBoundary7';
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="daftar.xlsx"\r\n` +
+          'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
+      ),
+      file,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await callAs(app, supervisorA1, 'POST', '/api/watchlist/import', body, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [code] = res.json<{ refCodes: string[] }>().refCodes;
+    const row = await use()
+      .db.selectFrom('watchlist_entries')
+      .select(['names', 'listing', 'source_reference'])
+      .where('ref_code', '=', code as string)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      names: ['Yanti Lestari'],
+      listing: 'protective',
+      source_reference: 'daftar.xlsx#x1',
+    });
+  });
+
+  it('round-trips: importing an export reproduces the entries', async () => {
+    const exported = await callAs(
+      app,
+      supervisorA1,
+      'GET',
+      '/api/watchlist/export.csv?status=proposed,active',
+    );
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toMatch(/^text\/csv/);
+    const first = exported.body.replace(/^\uFEFF/, '');
+    const count = first.trimEnd().split('\r\n').length - 1;
+    expect(count).toBeGreaterThanOrEqual(6);
+    const imported = await importCsv(supervisorA2, first, '?activate=true');
+    expect(imported.statusCode, imported.body).toBe(201);
+    const again = await callAs(
+      app,
+      supervisorA2,
+      'GET',
+      `/api/watchlist/export.csv?office=${org.kanimA2}`,
+    );
+    const withoutId = (text: string) =>
+      text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.slice(line.indexOf(',') + 1));
+    expect(withoutId(again.body)).toEqual(withoutId(first));
+  });
+});
