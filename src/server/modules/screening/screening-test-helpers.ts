@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { enqueueIndexChange } from '../matching/matching.repository.ts';
@@ -129,4 +130,21 @@ export async function insertActiveEntry(
     .executeTakeFirstOrThrow();
   await enqueueIndexChange(db, 'watchlist', row.id);
   return row.id;
+}
+
+/**
+ * The text of a PDF: through `pdftotext` when the machine has it, else read from the
+ * uncompressed text operators (each TJ array's hex strings, one line per array).
+ */
+export function pdfText(pdf: Buffer): string {
+  const viaTool = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf });
+  if (viaTool.status === 0 && viaTool.stdout.length > 0) return viaTool.stdout.toString('utf8');
+  const raw = pdf.toString('latin1');
+  return (raw.match(/\[[^\]]*\] TJ/g) ?? [])
+    .map((op) =>
+      [...op.matchAll(/<([0-9a-f]+)>/gi)]
+        .map((m) => Buffer.from(m[1] ?? '', 'hex').toString('latin1'))
+        .join(''),
+    )
+    .join('\n');
 }

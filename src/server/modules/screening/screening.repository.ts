@@ -163,6 +163,7 @@ export async function listExpiredTunda(db: Kysely<DB>, now: Date, limit = 500) {
       'screenings.ref_code',
       'screenings.office_id',
       'screenings.tunda_deadline',
+      'screenings.decided_by',
     ])
     .where('screenings.decision', '=', 'TUNDA')
     .where('screenings.decision_status', '=', 'final')

@@ -4,20 +4,25 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.ts';
 import { requirePermission } from '../../http/guards.ts';
 import {
+  approvalBody,
   breakGlassQuery,
   createScreeningBody,
+  decisionBody,
+  followupBody,
   listScreeningsQuery,
   replayViewSchema,
   screeningParams,
   screeningSummarySchema,
   screeningViewSchema,
 } from './screening.schema.ts';
+import { createScreening } from './screening.service.ts';
+import { getScreening, listScreenings, replayScreening } from './screening-read.service.ts';
 import {
-  createScreening,
-  getScreening,
-  listScreenings,
-  replayScreening,
-} from './screening.service.ts';
+  approveScreening,
+  decideScreening,
+  listAwaitingApproval,
+  recordFollowup,
+} from './screening-decision.service.ts';
 
 /** Screening at the counter and the checkpoint under /api/screenings. */
 export async function registerScreeningRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -91,6 +96,77 @@ export async function registerScreeningRoutes(api: FastifyInstance, deps: AppDep
     async (request) => {
       const actor = requirePermission(request, 'person.read');
       return replayScreening(deps, actor, request.params.id, request.query.breakGlassReason);
+    },
+  );
+
+  r.get(
+    '/screenings/approvals',
+    {
+      config: { permission: 'screening.approve' },
+      schema: {
+        tags: ['screening'],
+        summary: "Supervisor's queue: decisions less strict than a TUNDA/TOLAK recommendation",
+        response: { 200: z.object({ screenings: z.array(screeningSummarySchema) }) },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'screening.approve');
+      return { screenings: await listAwaitingApproval(deps, actor) };
+    },
+  );
+
+  r.post(
+    '/screenings/:id/decision',
+    {
+      config: { permission: 'screening.decide' },
+      schema: {
+        tags: ['screening'],
+        summary:
+          'The officer decides; less strict than a TUNDA/TOLAK recommendation waits for a supervisor',
+        params: screeningParams,
+        body: decisionBody,
+        response: { 200: screeningViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'screening.decide');
+      return decideScreening(deps, actor, request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    '/screenings/:id/approval',
+    {
+      config: { permission: 'screening.approve' },
+      schema: {
+        tags: ['screening'],
+        summary: 'A supervisor of the office (not the deciding officer) approves or refuses',
+        params: screeningParams,
+        body: approvalBody,
+        response: { 200: screeningViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'screening.approve');
+      return approveScreening(deps, actor, request.params.id, request.body);
+    },
+  );
+
+  r.post(
+    '/screenings/:id/followup',
+    {
+      config: { permission: 'screening.decide' },
+      schema: {
+        tags: ['screening'],
+        summary: 'The receiving Kanim records the outcome of a forwarded matter',
+        params: screeningParams,
+        body: followupBody,
+        response: { 200: screeningViewSchema },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'screening.decide');
+      return recordFollowup(deps, actor, request.params.id, request.body);
     },
   );
 }
