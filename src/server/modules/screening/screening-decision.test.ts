@@ -10,7 +10,8 @@ import {
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
 import type { ScreeningView } from './screening.schema.ts';
-import { screeningBody } from './screening-test-helpers.ts';
+import { closeExpiredTunda } from './screening-tunda.job.ts';
+import { pdfText, screeningBody } from './screening-test-helpers.ts';
 
 const PHNOM_PENH = {
   trip: { destinationCountry: 'KH', purpose: 'wisata', returnTicket: false },
@@ -224,6 +225,93 @@ describeWithDatabase('screening decisions, approvals, TUNDA and receipts', (use)
     ).toBe(403);
   });
 
+  it('issues a receipt at the checkpoint, forwards the passport to the Kanim and records its follow-up', async () => {
+    const s = await screenTunda(tpiOfficer, 'Sri Wahyuni', 'departure_check');
+    const res = await decide(tpiOfficer, s.id, {
+      decision: 'TUNDA',
+      reasonCategory: 'dugaan_tppo',
+      indicatorsObserved: ['SCAM_ROUTE_ONE_WAY', 'FIRST_TIME_TRAVELLER'],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const view = res.json<ScreeningView>();
+    const tpiCode = await use()
+      .db.selectFrom('offices')
+      .select('code')
+      .where('id', '=', org.tpiA1)
+      .executeTakeFirstOrThrow();
+    expect(view.receipt?.number).toBe(`STP/${tpiCode.code}/2026/00001`);
+    expect(view.receipt?.forwardedTo?.id).toBe(org.kanimA1);
+    expect(await notified(supervisor.id, 'screening.forwarded', s.id)).toBe(1);
+
+    const pdf = await app.inject({
+      method: 'GET',
+      url: `/api/screenings/${s.id}/receipt.pdf`,
+      headers: tpiOfficer.headers,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain(view.receipt?.number);
+    expect(text).toContain('TANDA TERIMA PENAHANAN PASPOR');
+    expect(text).toContain('Sri Wahyuni');
+    expect(text).toContain('25 November 2026 10.00 WIB');
+    expect(text).toMatch(/Dugaan tindak pidana perdagangan orang/);
+    expect(text).toContain('25 Desember 2026');
+
+    const receivingKanim = await app.inject({
+      method: 'GET',
+      url: `/api/screenings/${s.id}/receipt.pdf`,
+      headers: kanimOfficer.headers,
+    });
+    expect(receivingKanim.statusCode).toBe(200);
+    const stranger = await app.inject({
+      method: 'GET',
+      url: `/api/screenings/${s.id}/receipt.pdf`,
+      headers: a2Officer.headers,
+    });
+    expect(stranger.statusCode).toBe(403);
+
+    const wrongKanim = await call(a2Officer, 'POST', `/api/screenings/${s.id}/followup`, {
+      outcome: 'dirujuk_bp3mi',
+      note: 'Dirujuk untuk konseling.',
+    });
+    expect(wrongKanim.statusCode).toBe(403);
+    const followup = await call(kanimOfficer, 'POST', `/api/screenings/${s.id}/followup`, {
+      outcome: 'dirujuk_bp3mi',
+      note: 'Dirujuk untuk konseling.',
+    });
+    expect(followup.statusCode, followup.body).toBe(200);
+    expect(followup.json<ScreeningView>().followup).toMatchObject({
+      outcome: 'dirujuk_bp3mi',
+      by: kanimOfficer.id,
+    });
+
+    const second = await screenTunda(tpiOfficer, 'Rahayu Ningsih', 'departure_check');
+    const next = await decide(tpiOfficer, second.id, {
+      decision: 'TUNDA',
+      reasonCategory: 'dugaan_pmi_np',
+    });
+    expect(next.json<ScreeningView>().receipt?.number).toBe(`STP/${tpiCode.code}/2026/00002`);
+    const downloads = await use()
+      .db.selectFrom('audit_log')
+      .select('actor_user_id')
+      .where('action', '=', 'screening.receipt_download')
+      .where('target_id', '=', s.id)
+      .execute();
+    expect(downloads.map((d) => d.actor_user_id).sort()).toEqual(
+      [tpiOfficer.id, kanimOfficer.id].sort(),
+    );
+    void tpiSupervisor;
+  });
+
+  it('has no receipt for a TUNDA at a Kanim', async () => {
+    const s = await screenTunda(officer, 'Tuti Alawiyah');
+    await decide(officer, s.id, { decision: 'TUNDA', reasonCategory: 'dugaan_pmi_np' });
+    const pdf = await call(officer, 'GET', `/api/screenings/${s.id}/receipt.pdf`);
+    expect(pdf.statusCode).toBe(404);
+  });
+
   it('gives a final TUNDA its deadline in the office calendar and puts it in the shared history', async () => {
     clock.set('2026-11-25T20:00:00.000Z'); // 26 November in WIB
     const late = await signInAs(app, use(), 'counter_officer', org.kanimA1, undefined, clock);
@@ -250,5 +338,41 @@ describeWithDatabase('screening decisions, approvals, TUNDA and receipts', (use)
     expect(again.statusCode, again.body).toBe(201);
     const hit = again.json<ScreeningView>().hits.find((h) => h.refId === s.id);
     expect(hit).toMatchObject({ source: 'history', band: 'strong', alerted: true });
+  });
+
+  it('closes TUNDA files left incomplete past the deadline, and only those', async () => {
+    clock.set('2026-11-26T03:00:00.000Z');
+    const first = await signInAs(app, use(), 'counter_officer', org.kanimA1, undefined, clock);
+    const old = await screenTunda(first, 'Kartini Putri');
+    await decide(first, old.id, { decision: 'TUNDA', reasonCategory: 'dokumen_tidak_lengkap' });
+    clock.set('2026-12-10T03:00:00.000Z');
+    const fresh = await signInAs(app, use(), 'counter_officer', org.kanimA1, undefined, clock);
+    const recent = await screenTunda(fresh, 'Ratna Dewi');
+    await decide(fresh, recent.id, { decision: 'TUNDA', reasonCategory: 'dokumen_tidak_lengkap' });
+
+    clock.set('2026-12-26T16:30:00.000Z'); // 23:30 WIB on the deadline day: still open
+    expect((await closeExpiredTunda(deps)).closed).not.toContain(old.id);
+    clock.set('2026-12-26T17:05:00.000Z'); // 00:05 WIB on 27 December
+    const run = await closeExpiredTunda(deps);
+    expect(run.closed).toContain(old.id);
+    expect(run.closed).not.toContain(recent.id);
+    const row = await use()
+      .db.selectFrom('screenings')
+      .selectAll()
+      .where('id', '=', old.id)
+      .executeTakeFirstOrThrow();
+    expect(row.tunda_close_reason).toBe('dokumen tidak dilengkapi dalam 30 hari');
+    expect(row.tunda_deadline).toBe('2026-12-26');
+    expect(row.tunda_closed_at?.toISOString()).toBe('2026-12-26T17:05:00.000Z');
+    expect((await closeExpiredTunda(deps)).closed).toEqual([]);
+    const audit = await use()
+      .db.selectFrom('audit_log')
+      .select(['action', 'actor_username'])
+      .where('target_id', '=', old.id)
+      .where('action', '=', 'screening.tunda_close')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'screening.tunda_close', actor_username: 'system:tunda-expiry' },
+    ]);
   });
 });

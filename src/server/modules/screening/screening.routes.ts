@@ -23,6 +23,7 @@ import {
   listAwaitingApproval,
   recordFollowup,
 } from './screening-decision.service.ts';
+import { getReceiptPdf } from './screening-receipt.service.ts';
 
 /** Screening at the counter and the checkpoint under /api/screenings. */
 export async function registerScreeningRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -167,6 +168,32 @@ export async function registerScreeningRoutes(api: FastifyInstance, deps: AppDep
     async (request) => {
       const actor = requirePermission(request, 'screening.decide');
       return recordFollowup(deps, actor, request.params.id, request.body);
+    },
+  );
+
+  r.get(
+    '/screenings/:id/receipt.pdf',
+    {
+      config: { permission: 'person.read' },
+      schema: {
+        tags: ['screening'],
+        summary: 'Receipt (STP) for a passport withheld at a checkpoint, PDF in Bahasa Indonesia',
+        params: screeningParams,
+        querystring: breakGlassQuery,
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'person.read');
+      const { filename, pdf } = await getReceiptPdf(
+        deps,
+        actor,
+        request.params.id,
+        request.query.breakGlassReason,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(pdf);
     },
   );
 }
