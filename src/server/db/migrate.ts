@@ -5,6 +5,7 @@ import * as m0010 from './migrations/0010-org-sharing.ts';
 import * as m0030 from './migrations/0030-watchlist-screening.ts';
 import * as m0050 from './migrations/0050-watchlist-governance.ts';
 import * as m0040 from './migrations/0040-screening-decisions.ts';
+import * as m0060 from './migrations/0060-desa-binaan.ts';
 
 /** Every migration, in order. A migration, once released, is never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0030-watchlist-screening': m0030,
   '0050-watchlist-governance': m0050,
   '0040-screening-decisions': m0040,
+  '0060-desa-binaan': m0060,
 };
 
 const provider: MigrationProvider = {

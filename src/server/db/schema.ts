@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ScreeningTables } from './schema-screening.ts';
+import type { DesaTables } from './schema-desa.ts';
 import type { CoordTables } from './schema-coord.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -135,7 +136,7 @@ export interface AuditLogTable {
 }
 
 /** Every table Waspada owns, as Kysely sees it. Feature migrations add their tables here. */
-export interface DB extends ScreeningTables, CoordTables {
+export interface DB extends ScreeningTables, DesaTables, CoordTables {
   offices: OfficesTable;
   office_coverage: OfficeCoverageTable;
   users: UsersTable;

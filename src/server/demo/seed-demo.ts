@@ -8,6 +8,7 @@ import { createOfficeIn } from '../modules/org/org.service.ts';
 import { findOfficeByCode } from '../modules/org/org.repository.ts';
 import { createUser } from '../modules/users/users.service.ts';
 import { DEMO_OFFICES, DEMO_USERS } from './demo-org.data.ts';
+import { seedDesaDemo } from '../modules/desa/desa-demo.ts';
 import { generateDemoPassword } from './demo-secrets.ts';
 
 /** One demo account, printed at first start so a newcomer can sign in at once. */
@@ -175,5 +176,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSignIn[]> {
       );
     }
   });
+  await seedDesaDemo(deps);
   return signIns;
 }

@@ -12,6 +12,7 @@ import { registerAccessRoutes } from '../modules/access/access.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerWatchlistRoutes } from '../modules/watchlist/watchlist.routes.ts';
 import { registerScreeningRoutes } from '../modules/screening/screening.routes.ts';
+import { registerDesaRoutes } from '../modules/desa/desa.routes.ts';
 
 /** Registers every feature's routes under /api. Each module adds one line here. */
 export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -27,4 +28,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerNotificationRoutes(api, deps);
   await registerWatchlistRoutes(api, deps);
   await registerScreeningRoutes(api, deps);
+  await registerDesaRoutes(api, deps);
 }
