@@ -7,6 +7,7 @@ import { registerTotpCommand } from './totp.command.ts';
 import { registerNewsCommand } from './news.command.ts';
 import { registerMatchCommand } from './match.command.ts';
 import { registerRegionsCommand } from './regions.command.ts';
+import { registerWatchlistCommand } from './watchlist.command.ts';
 
 /**
  * Registers every `waspada` sub-command. Each command lives in its own `*.command.ts` file and
@@ -21,4 +22,5 @@ export function registerCommands(program: Command): void {
   registerNewsCommand(program);
   registerMatchCommand(program);
   registerRegionsCommand(program);
+  registerWatchlistCommand(program);
 }
