@@ -13,6 +13,8 @@ import { registerNotificationRoutes } from '../modules/notifications/notificatio
 import { registerWatchlistRoutes } from '../modules/watchlist/watchlist.routes.ts';
 import { registerScreeningRoutes } from '../modules/screening/screening.routes.ts';
 import { registerDesaRoutes } from '../modules/desa/desa.routes.ts';
+import { registerBulletinRoutes } from '../modules/bulletins/bulletins.routes.ts';
+import { registerMeetingRoutes } from '../modules/meetings/meetings.routes.ts';
 
 /** Registers every feature's routes under /api. Each module adds one line here. */
 export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -29,4 +31,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerWatchlistRoutes(api, deps);
   await registerScreeningRoutes(api, deps);
   await registerDesaRoutes(api, deps);
+  await registerBulletinRoutes(api, deps);
+  await registerMeetingRoutes(api, deps);
 }

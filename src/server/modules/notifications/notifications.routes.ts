@@ -9,7 +9,9 @@ import {
   notificationIdParams,
   notificationListSchema,
   notificationSchema,
+  notificationSummarySchema,
 } from './notifications.schema.ts';
+import { summariseNotifications } from './notifications-summary.service.ts';
 import {
   listOwnNotifications,
   markAllOwnNotificationsRead,
@@ -35,6 +37,19 @@ export async function registerNotificationRoutes(
       },
     },
     async (request) => listOwnNotifications(deps, requireActor(request), request.query),
+  );
+  r.get(
+    '/notifications/summary',
+    {
+      preValidation: signedIn(),
+      schema: {
+        tags,
+        summary:
+          'Counts for the notification centre: alerts, approvals, overdue actions, bulletins',
+        response: { 200: notificationSummarySchema },
+      },
+    },
+    async (request) => summariseNotifications(deps, requireActor(request)),
   );
   r.post(
     '/notifications/read-all',

@@ -32,3 +32,17 @@ export const notificationListSchema = z.object({
 
 /** Response of POST /notifications/read-all. */
 export const markAllResultSchema = z.object({ marked: z.number().int() });
+
+/** Response of GET /notifications/summary: what waits for the user, by kind. */
+export const notificationSummarySchema = z.object({
+  unreadNotifications: z.number().int(),
+  openAlerts: z.number().int().nullable(),
+  approvalsWaiting: z.object({
+    total: z.number().int(),
+    screenings: z.number().int().nullable(),
+    watchlist: z.number().int().nullable(),
+    sharingAgreements: z.number().int().nullable(),
+  }),
+  overdueActions: z.number().int(),
+  unreadBulletins: z.number().int(),
+});
