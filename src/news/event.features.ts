@@ -4,7 +4,7 @@
  * offices, places, people, types, numbers and, above all, the event date (reports about the
  * same place and actors on another date are different events).
  */
-import type { ArticleFacts } from './news.types.ts';
+import type { ArticleFacts, NumberKind } from './news.types.ts';
 import { normalizePersonName } from './persons.extract.ts';
 
 /** One article as the grouping step needs it. */
@@ -22,12 +22,27 @@ export interface EventFeatures {
   persons: Set<string>;
   types: Set<string>;
   numbers: Set<string>;
+  sites: Set<string>;
   /** Keys for blocking: only articles sharing one are ever compared. */
   blockKeys: string[];
 }
 
 /** National bodies appear in too many stories to tell events apart. */
 const NATIONAL = new Set(['ditjenim', 'polri', 'kemlu', 'p2mi']);
+
+/**
+ * Outlets count the same people as victims, returnees or just "orang", and the same applicants
+ * as passports or people: such numbers compare as one class.
+ */
+const NUMBER_CLASS: Record<NumberKind, string> = {
+  korban: 'people',
+  dipulangkan: 'people',
+  orang: 'people',
+  paspor: 'people',
+  tersangka: 'tersangka',
+  rupiah: 'rupiah',
+  desa_binaan: 'desa_binaan',
+};
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
 export function dayNumber(date: string | null): number | null {
@@ -58,10 +73,17 @@ export function deriveFeatures(input: EventInput): EventFeatures {
     ),
   );
   const types = new Set(facts.types.map((t) => t.code).filter((code) => code !== 'UMUM'));
-  const numbers = new Set(facts.numbers.map((n) => `${n.kind}:${n.value}`));
+  const numbers = new Set(facts.numbers.map((n) => `${NUMBER_CLASS[n.kind]}:${n.value}`));
+  // A scam compound or port city abroad names the event as well as a regency does at home.
+  const foreignCities = facts.places
+    .filter((p) => p.level === 'kota_asing')
+    .map((p) => `p:${p.code ?? ''}:${p.name ?? ''}`);
+  const sites = new Set(facts.sites.map((site) => site.key));
   const blockKeys = [
     ...[...offices].map((key) => `o:${key}`),
+    ...[...sites].map((key) => `s:${key}`),
     ...finePlaces.map((code) => `p:${code}`),
+    ...foreignCities,
     ...facts.persons.filter((p) => !p.initials).map((p) => `n:${normalizePersonName(p.name)}`),
   ];
   return {
@@ -71,41 +93,89 @@ export function deriveFeatures(input: EventInput): EventFeatures {
     persons,
     types,
     numbers,
+    sites,
     blockKeys: [...new Set(blockKeys)],
   };
 }
 
 /** Mean of Jaccard and overlap coefficient: a terse rewrite that omits facts still scores well. */
-function setSimilarity(a: Set<string>, b: Set<string>): number {
+function setSimilarity(
+  a: Set<string>,
+  b: Set<string>,
+  same?: (x: string, y: string) => boolean,
+): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const item of a) if (b.has(item)) shared++;
+  for (const item of a) {
+    if (b.has(item) || (same && [...b].some((other) => same(item, other)))) shared++;
+  }
+  shared = Math.min(shared, b.size);
   const jaccard = shared / (a.size + b.size - shared);
   const overlap = shared / Math.min(a.size, b.size);
   return (jaccard + overlap) / 2;
 }
 
+/**
+ * Whether two counts ("people:24", "people:25") are one fact reported differently: outlets
+ * disagree by one or by a few percent about the same event.
+ */
+function isSameCount(a: string, b: string): boolean {
+  const cut = a.lastIndexOf(':');
+  if (cut < 0 || a.slice(0, cut + 1) !== b.slice(0, cut + 1)) return false;
+  const x = Number(a.slice(cut + 1));
+  const y = Number(b.slice(cut + 1));
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x <= 0 || y <= 0) return false;
+  return Math.abs(x - y) <= Math.max(1, 0.1 * Math.max(x, y));
+}
+
 /** Weights of the fact similarities; they sum to 1. */
-const WEIGHTS = { offices: 0.3, places: 0.25, persons: 0.2, types: 0.1, numbers: 0.15 } as const;
+const WEIGHTS = {
+  offices: 0.25,
+  places: 0.2,
+  persons: 0.15,
+  sites: 0.15,
+  types: 0.1,
+  numbers: 0.15,
+} as const;
+
+/**
+ * Least total weight a score is divided by: facts one report leaves out do not count against a
+ * pair, but a pair that shares only one or two kinds of facts cannot reach full marks.
+ */
+const MIN_EVIDENCE = 0.7;
 
 /** Similarity of the facts alone (no date), in [0, 1]. */
 export function scoreFacts(a: EventFeatures, b: EventFeatures): number {
-  return (
-    WEIGHTS.offices * setSimilarity(a.offices, b.offices) +
-    WEIGHTS.places * setSimilarity(a.places, b.places) +
-    WEIGHTS.persons * setSimilarity(a.persons, b.persons) +
-    WEIGHTS.types * setSimilarity(a.types, b.types) +
-    WEIGHTS.numbers * setSimilarity(a.numbers, b.numbers)
-  );
+  let total = 0;
+  let weight = 0;
+  const add = (
+    w: number,
+    x: Set<string>,
+    y: Set<string>,
+    same?: (p: string, q: string) => boolean,
+  ): void => {
+    if (x.size === 0 || y.size === 0) return;
+    weight += w;
+    total += w * setSimilarity(x, y, same);
+  };
+  add(WEIGHTS.offices, a.offices, b.offices);
+  add(WEIGHTS.places, a.places, b.places);
+  add(WEIGHTS.persons, a.persons, b.persons);
+  add(WEIGHTS.sites, a.sites, b.sites);
+  add(WEIGHTS.types, a.types, b.types);
+  add(WEIGHTS.numbers, a.numbers, b.numbers, isSameCount);
+  return total / Math.max(weight, MIN_EVIDENCE);
 }
 
-/** Date term: a bonus for the same day, a veto for different events (more than 3 days apart). */
+/** Date term: a bonus for the same day, a penalty two or three days apart, a veto beyond. */
 export function scoreDates(a: EventFeatures, b: EventFeatures): number {
   if (a.day === null || b.day === null) return 0;
   const gap = Math.abs(a.day - b.day);
   if (gap === 0) return 0.15;
   if (gap <= 1) return 0.1;
-  if (gap <= 3) return 0;
+  // Two or three days apart: one event only when the facts say so strongly (a daily airport
+  // check or a monthly report repeats the same place, office and type).
+  if (gap <= 3) return -0.15;
   return -1;
 }
 

@@ -37,6 +37,7 @@ function facts(overrides: Partial<ArticleFacts>): ArticleFacts {
       },
     ],
     numbers: [{ kind: 'paspor', value: 12, unit: 'paspor', text: '12 paspor' }],
+    sites: [],
     eventDate: '2024-05-21',
     ...overrides,
   };
@@ -102,6 +103,39 @@ describe('groupEvents', () => {
         numbers: [],
         types: [{ code: 'EKSPLOITASI_SEKSUAL', evidence: [] }],
       }),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it('groups terse rewrites that share a site, a place and the day, with counts one apart', () => {
+    const terse = {
+      offices: [],
+      persons: [],
+      sites: [{ key: 'bandara:kualanamu', kind: 'bandara' as const, name: 'Kualanamu' }],
+    };
+    const events = groupEvents([
+      input('a.txt', {
+        ...terse,
+        numbers: [{ kind: 'korban', value: 24, unit: 'orang', text: '24 korban' }],
+      }),
+      input('b.txt', {
+        ...terse,
+        numbers: [{ kind: 'dipulangkan', value: 25, unit: 'orang', text: '25 WNI dipulangkan' }],
+      }),
+    ]);
+    expect(events.map((e) => e.files)).toEqual([['a.txt', 'b.txt']]);
+  });
+
+  it('keeps apart sparse reports of the same site and type three days apart', () => {
+    const sparse = {
+      offices: [],
+      persons: [],
+      numbers: [],
+      sites: [{ key: 'bandara:kualanamu', kind: 'bandara' as const, name: 'Kualanamu' }],
+    };
+    const events = groupEvents([
+      input('a.txt', sparse),
+      input('b.txt', { ...sparse, eventDate: '2024-05-24' }),
     ]);
     expect(events).toHaveLength(2);
   });

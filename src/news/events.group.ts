@@ -117,6 +117,7 @@ function mergeFeatures(members: readonly EventFeatures[]): EventFeatures {
     persons: union((f) => f.persons),
     types: union((f) => f.types),
     numbers: union((f) => f.numbers),
+    sites: union((f) => f.sites),
     blockKeys: [...new Set(members.flatMap((m) => m.blockKeys))],
   };
 }

@@ -8,6 +8,7 @@ import { extractNumbers } from './numbers.extract.ts';
 import { extractOffices, findOfficeMentions, indexOfficeRegistry } from './offices.extract.ts';
 import { extractPersons } from './persons.extract.ts';
 import { resolvePlaces, type PlaceResolver } from './places.extract.ts';
+import { extractSites } from './sites.extract.ts';
 import { classifyTypes } from './types.classify.ts';
 
 /** What extraction needs from outside: the regions index and, optionally, known offices. */
@@ -43,6 +44,7 @@ export function extractFacts(
     dates,
     persons: extractPersons(article.text, findOfficeMentions(article.text)),
     numbers: extractNumbers(article.text),
+    sites: extractSites(full),
     eventDate: chooseEventDate(dates, article.published),
   };
 }

@@ -12,8 +12,8 @@
  * Lower-level steps, for callers that store intermediate results (the server's ingestion job):
  * - `cleanDocument(input)` → cleaned articles (a feed yields one per item, `file#N` from 1) or
  *   error entries for empty, binary or non-Indonesian input; `cleanArticle(raw)` cleans one;
- * - `extractFacts(article, deps)` → types with evidence, offices, places, dates, persons, numbers
- *   and the event date;
+ * - `extractFacts(article, deps)` → types with evidence, offices, places, dates, persons, numbers,
+ *   sites (airports, seaports, border posts, vessels) and the event date;
  * - `groupEvents(inputs)` → events with merged facts, provenance, conflicts and related events.
  */
 export { analyzeDocuments } from './news.analyze.ts';
@@ -28,6 +28,7 @@ export { extractPlaceMentions, resolvePlaces, type PlaceResolver } from './place
 export { extractDates, chooseEventDate } from './dates.extract.ts';
 export { extractPersons } from './persons.extract.ts';
 export { extractNumbers } from './numbers.extract.ts';
+export { extractSites } from './sites.extract.ts';
 export { groupEvents, type GroupOptions } from './events.group.ts';
 export { deriveFeatures, scorePair, type EventInput } from './event.features.ts';
 export type * from './news.types.ts';

@@ -107,6 +107,16 @@ export interface DateFact {
   form: 'weekday_dm' | 'full' | 'numeric' | 'day_month' | 'month' | 'year' | 'relative' | 'range';
 }
 
+/** What kind of site a mention names: airport, seaport, border post or vessel. */
+export type SiteKind = 'bandara' | 'pelabuhan' | 'plbn' | 'kapal';
+
+/** A site, normalised to one key whatever spelling the text used ("Soetta" = Soekarno-Hatta). */
+export interface SiteFact {
+  key: string;
+  kind: SiteKind;
+  name: string;
+}
+
 /** A person named in the text: full names with role and office, or initials of suspects and victims. */
 export interface PersonFact {
   name: string;
@@ -137,6 +147,8 @@ export interface ArticleFacts {
   dates: DateFact[];
   persons: PersonFact[];
   numbers: NumberFact[];
+  /** Airports, seaports, border posts and vessels named in the text. */
+  sites: SiteFact[];
   /** The date the reported event happened, when the text allows saying so. */
   eventDate: string | null;
 }

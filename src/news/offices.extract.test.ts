@@ -15,6 +15,8 @@ describe('extractOffices', () => {
     ['BP2MI menjemput korban.', 'p2mi'],
     ['KBRI Phnom Penh memulangkan WNI.', 'kbri:phnom-penh'],
     ['Kementerian Luar Negeri mencatat kasus.', 'kemlu'],
+    ['kata Kapolres Karawang AKBP Dimas Prayogo, Jumat.', 'polres:karawang'],
+    ['ujar Kapolres Nunukan AKBP Yohanes di Nunukan.', 'polres:nunukan'],
   ])('finds the office in "%s" as %s', (text, key) => {
     expect(extractOffices(text).map((o) => o.key)).toContain(key);
   });

@@ -22,9 +22,9 @@ export interface OfficeMention {
 /** A capitalised name of one to four words (place names after an office word). */
 const NAME = String.raw`[A-Z][\p{L}\p{N}'’.-]*(?:[ ]+(?:[A-Z][\p{L}\p{N}'’-]*|[IVX]+))*`;
 
-/** Words that end a name: they start the next phrase, not the office's place. */
+/** Words that end a name: they start the next phrase (or a police rank before a name), not the office's place. */
 const STOP_WORDS = new Set(
-  `Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember Desa Kelurahan Kecamatan Kabupaten Provinsi Dan Yang Di Ke Dari Pada Bersama Melalui Telah Kepala Kakanim Kakanwil Bapak Ibu Tahun Nomor No Kelas TPI Non Resmi RI Republik Indonesia Divisi Bidang Seksi`.split(
+  `Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember Desa Kelurahan Kecamatan Kabupaten Provinsi Dan Yang Di Ke Dari Pada Bersama Melalui Telah Kepala Kakanim Kakanwil Bapak Ibu Tahun Nomor No Kelas TPI Non Resmi RI Republik Indonesia Divisi Bidang Seksi Jenderal Komjen Irjen Brigjen Kombes AKBP Kompol AKP Iptu Ipda Aiptu Aipda Bripka Brigpol Briptu Bripda Pol`.split(
     ' ',
   ),
 );
