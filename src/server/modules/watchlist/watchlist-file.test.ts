@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWatchlistRows, WATCHLIST_HEADER } from '../../../engine/batch/watchlist-csv.ts';
 import { formatEntryCsvLine, parseWatchlistFile, WATCHLIST_CSV_HEADER } from './watchlist-file.ts';
+import { interpretSearch } from './watchlist-read.service.ts';
 import { boundaryOf, parseMultipart } from './watchlist-upload.ts';
 import type { EntryRow } from './watchlist.repository.ts';
 
@@ -154,5 +155,19 @@ describe('parseMultipart', () => {
         'B',
       ),
     ).toBeNull();
+  });
+});
+
+describe('interpretSearch', () => {
+  it.each([
+    ['wl-2026-000123', { refCode: 'WL-2026-000123' }],
+    ['3201.0114.0280.0001', { nik: '3201011402800001' }],
+    ['0812-3456-7890', { phone: '+6281234567890' }],
+    ['+62 21 555 0101', { phone: '+62215550101' }],
+    ['Djoko', { name: 'Djoko' }],
+    ['PT Maju 2', { name: 'PT Maju 2' }],
+    ['  ', {}],
+  ])('reads %j as %j', (q, want) => {
+    expect(interpretSearch(q)).toEqual(want);
   });
 });

@@ -109,12 +109,12 @@ export async function notifyApprovers(
   trx: Kysely<DB>,
   entry: Pick<EntryRow, 'id' | 'ref_code' | 'office_id'>,
   initiator: Initiator,
-  message: { kind: string; title: string; body: string },
+  message: { kind: string; title: string; body: string; link?: string },
 ): Promise<void> {
   const offices = await approverOfficeIds(trx, entry.office_id);
   const except = isSystem(initiator) ? null : initiator.userId;
   const ids = await listApproverIds(trx, offices, except);
-  await notifyUsers(trx, ids, { ...message, link: `/watchlist/${entry.id}` });
+  await notifyUsers(trx, ids, { link: `/watchlist/${entry.id}`, ...message });
 }
 
 /** Loads and locks an entry the actor may see, with the actor's reach. */

@@ -211,6 +211,7 @@ export async function importWatchlist(
           kind: 'watchlist.approval_needed',
           title: `${ids.length} usulan impor daftar pengawasan menunggu persetujuan`,
           body: `${options.sourceLabel}: ${refCodes[0]} s.d. ${refCodes.at(-1)}`,
+          link: `/watchlist?status=proposed&office=${options.officeId}`,
         },
       );
     }

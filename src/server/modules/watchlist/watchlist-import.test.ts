@@ -96,6 +96,35 @@ describeWithDatabase('watchlist import and export', (use) => {
     ]);
   });
 
+  it('finds imported entries by phone, NIK, reference code and filters, auditing each search', async () => {
+    const search = async (query: string) => {
+      const res = await callAs(app, supervisorA1, 'GET', `/api/watchlist?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ items: { names: string[]; refCode: string }[]; total: number }>();
+    };
+    const byPhone = await search('q=0812%207777%200001');
+    expect(byPhone.items.map((e) => e.names[0])).toEqual(['Sugeng Riyadi']);
+    const byNik = await search('q=3201010605820003');
+    expect(byNik.items.map((e) => e.names[0])).toEqual(['Sugeng Riyadi']);
+    const byRef = await search(`q=${byNik.items[0]?.refCode.toLowerCase() ?? ''}`);
+    expect(byRef.total).toBe(1);
+    expect((await search('kind=organization')).items.map((e) => e.names[0])).toEqual([
+      'PT Maju Jaya Sentosa',
+    ]);
+    expect(
+      (await search('listing=protective&type=ONLINE_SCAM')).items.map((e) => e.names[0]),
+    ).toEqual(['Ani Suryani']);
+    expect((await search('status=active')).total).toBe(0);
+    expect((await search('q=suryani')).total).toBe(1);
+    const audits = await use()
+      .db.selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'watchlist.search')
+      .where('actor_user_id', '=', supervisorA1.id)
+      .execute();
+    expect(audits).toHaveLength(7);
+  });
+
   it('refuses the whole file when rows are bad, naming every bad line and writing nothing', async () => {
     const before = await countEntries();
     const text = csvOf([
