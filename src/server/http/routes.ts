@@ -12,6 +12,7 @@ import { registerAccessRoutes } from '../modules/access/access.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerWatchlistRoutes } from '../modules/watchlist/watchlist.routes.ts';
 import { registerScreeningRoutes } from '../modules/screening/screening.routes.ts';
+import { registerAlertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { registerDesaRoutes } from '../modules/desa/desa.routes.ts';
 import { registerBulletinRoutes } from '../modules/bulletins/bulletins.routes.ts';
 import { registerMeetingRoutes } from '../modules/meetings/meetings.routes.ts';
@@ -30,6 +31,7 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerNotificationRoutes(api, deps);
   await registerWatchlistRoutes(api, deps);
   await registerScreeningRoutes(api, deps);
+  await registerAlertRoutes(api, deps);
   await registerDesaRoutes(api, deps);
   await registerBulletinRoutes(api, deps);
   await registerMeetingRoutes(api, deps);

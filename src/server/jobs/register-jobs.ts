@@ -2,6 +2,7 @@ import type { AppDeps } from '../deps.ts';
 import type { JobRunner } from './job-runner.ts';
 import { registerWatchlistJobs } from '../modules/watchlist/watchlist.jobs.ts';
 import { registerScreeningJobs } from '../modules/screening/screening-tunda.job.ts';
+import { registerAlertJobs } from '../modules/alerts/retro-screening.job.ts';
 import { registerCoordinationJobs } from '../modules/meetings/coord.jobs.ts';
 
 /** Registers every background job of every module. Each module adds one line here. */
@@ -9,5 +10,6 @@ export async function registerJobs(deps: AppDeps, jobs: JobRunner): Promise<void
   // Feature modules register their queues here, one line each.
   await registerWatchlistJobs(deps, jobs);
   await registerScreeningJobs(deps, jobs);
+  await registerAlertJobs(deps, jobs);
   await registerCoordinationJobs(deps, jobs);
 }
