@@ -10,6 +10,7 @@ import { createUser } from '../modules/users/users.service.ts';
 import { DEMO_OFFICES, DEMO_USERS } from './demo-org.data.ts';
 import { seedDesaDemo } from '../modules/desa/desa-demo.ts';
 import { generateDemoPassword } from './demo-secrets.ts';
+import { seedCoordinationDemo } from '../modules/meetings/coord-demo.ts';
 
 /** One demo account, printed at first start so a newcomer can sign in at once. */
 export interface DemoSignIn {
@@ -177,5 +178,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSignIn[]> {
     }
   });
   await seedDesaDemo(deps);
+  await seedCoordinationDemo(deps);
   return signIns;
 }

@@ -16,6 +16,7 @@ import { registerAlertRoutes } from '../modules/alerts/alerts.routes.ts';
 import { registerDesaRoutes } from '../modules/desa/desa.routes.ts';
 import { registerBulletinRoutes } from '../modules/bulletins/bulletins.routes.ts';
 import { registerMeetingRoutes } from '../modules/meetings/meetings.routes.ts';
+import { registerKnowledgeRoutes } from '../modules/knowledge/knowledge.routes.ts';
 
 /** Registers every feature's routes under /api. Each module adds one line here. */
 export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -35,4 +36,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerDesaRoutes(api, deps);
   await registerBulletinRoutes(api, deps);
   await registerMeetingRoutes(api, deps);
+  await registerKnowledgeRoutes(api, deps);
 }
