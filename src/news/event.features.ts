@@ -107,7 +107,15 @@ function setSimilarity(
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const item of a) {
-    if (b.has(item) || (same && [...b].some((other) => same(item, other)))) shared++;
+    if (b.has(item)) shared++;
+    else if (same) {
+      for (const other of b) {
+        if (same(item, other)) {
+          shared++;
+          break;
+        }
+      }
+    }
   }
   shared = Math.min(shared, b.size);
   const jaccard = shared / (a.size + b.size - shared);
