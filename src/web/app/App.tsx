@@ -9,6 +9,7 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { NotificationsPage } from '../pages/NotificationsPage.tsx';
 import { OfficesPage } from '../pages/OfficesPage.tsx';
 import { RolesPage } from '../pages/RolesPage.tsx';
+import { DesaPage } from '../pages/desa/DesaPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { AnnouncerProvider } from './announcer.tsx';
@@ -22,6 +23,7 @@ const PAGE_COMPONENTS: Record<PageId, () => ReactNode> = {
   offices: OfficesPage,
   users: UsersPage,
   roles: RolesPage,
+  desa: DesaPage,
   agreements: AgreementsPage,
   audit: AuditPage,
   notifications: NotificationsPage,

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/id.ts';
 /** The pages of the app, their paths and the permission each needs (none: any signed-in user). */
 export const PAGES = [
   { id: 'home', path: '/', label: 'nav.home', permission: null },
+  { id: 'desa', path: '/desa', label: 'nav.desa', permission: 'desa.read' },
   { id: 'offices', path: '/kantor', label: 'nav.offices', permission: 'office.read' },
   { id: 'users', path: '/pengguna', label: 'nav.users', permission: 'user.read' },
   { id: 'roles', path: '/peran', label: 'nav.roles', permission: 'user.read' },

@@ -1,7 +1,9 @@
 import type { Messages } from './id.ts';
+import { desaEn } from './desa.en.ts';
 
 /** English strings, the second language. */
 export const en: Messages = {
+  ...desaEn,
   'app.name': 'Waspada',
   'app.tagline': 'TPPO prevention',
   'skip.toMain': 'Skip to main content',

@@ -1,5 +1,8 @@
+import { desaId } from './desa.id.ts';
+
 /** Indonesian strings, the default language; the key set here is the one every language must fill. */
 export const id = {
+  ...desaId,
   'app.name': 'Waspada',
   'app.tagline': 'Pencegahan TPPO',
   'skip.toMain': 'Lewati ke konten utama',
