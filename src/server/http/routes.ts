@@ -13,6 +13,7 @@ import { registerNotificationRoutes } from '../modules/notifications/notificatio
 import { registerWatchlistRoutes } from '../modules/watchlist/watchlist.routes.ts';
 import { registerScreeningRoutes } from '../modules/screening/screening.routes.ts';
 import { registerAlertRoutes } from '../modules/alerts/alerts.routes.ts';
+import { registerRulePackRoutes } from '../modules/rules/rules.routes.ts';
 import { registerDesaRoutes } from '../modules/desa/desa.routes.ts';
 import { registerBulletinRoutes } from '../modules/bulletins/bulletins.routes.ts';
 import { registerMeetingRoutes } from '../modules/meetings/meetings.routes.ts';
@@ -33,6 +34,7 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerWatchlistRoutes(api, deps);
   await registerScreeningRoutes(api, deps);
   await registerAlertRoutes(api, deps);
+  await registerRulePackRoutes(api, deps);
   await registerDesaRoutes(api, deps);
   await registerBulletinRoutes(api, deps);
   await registerMeetingRoutes(api, deps);
