@@ -9,9 +9,8 @@ import { useLoad } from '../../components/use-load.ts';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
-import { entryPath } from '../watchlist/watchlist-paths.ts';
 import { placeLine } from './desa-format.ts';
-import { desaProfilePath, desaSectionPath } from './desa-paths.ts';
+import { desaProfilePath, desaSectionPath, watchlistEntryPath } from './desa-paths.ts';
 
 /**
  * One early-warning report with the people it names (reading it is audited) and what it became;
@@ -87,7 +86,7 @@ export function ReportView({ id }: { id: string }): ReactNode {
       <ul className="plain-list" data-testid="report-outcome">
         {r.outcome.watchlist.map((e) => (
           <li key={e.id}>
-            <Link to={entryPath(e.id)}>
+            <Link to={watchlistEntryPath(e.id)}>
               {t('desa.becameProposal', {
                 ref: e.refCode,
                 status: t(`desa.entryStatus.${e.status}` as MessageKey),

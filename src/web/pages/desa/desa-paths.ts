@@ -15,3 +15,8 @@ export function desaReportPath(id: string): string {
 export function desaSectionPath(section: 'daftar' | 'laporan' | 'hotspot'): string {
   return section === 'daftar' ? DESA_PATH : `${DESA_PATH}?bagian=${section}`;
 }
+
+/** A watchlist entry's page (the watchlist page opens one entry from its query). */
+export function watchlistEntryPath(id: string): string {
+  return `/daftar-pengawasan?entri=${encodeURIComponent(id)}`;
+}
