@@ -9,7 +9,12 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { NotificationsPage } from '../pages/NotificationsPage.tsx';
 import { OfficesPage } from '../pages/OfficesPage.tsx';
 import { RolesPage } from '../pages/RolesPage.tsx';
+import { AlertsPage } from '../pages/alerts/AlertsPage.tsx';
+import { RulesPage } from '../pages/rules/RulesPage.tsx';
 import { DesaPage } from '../pages/desa/DesaPage.tsx';
+import { ApprovalsPage } from '../pages/screening/ApprovalsPage.tsx';
+import { ScreeningPage } from '../pages/screening/ScreeningPage.tsx';
+import { WatchlistPage } from '../pages/watchlist/WatchlistPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
 import { UsersPage } from '../pages/UsersPage.tsx';
 import { AnnouncerProvider } from './announcer.tsx';
@@ -23,6 +28,11 @@ const PAGE_COMPONENTS: Record<PageId, () => ReactNode> = {
   offices: OfficesPage,
   users: UsersPage,
   roles: RolesPage,
+  screening: ScreeningPage,
+  approvals: ApprovalsPage,
+  alerts: AlertsPage,
+  watchlist: WatchlistPage,
+  rules: RulesPage,
   desa: DesaPage,
   agreements: AgreementsPage,
   audit: AuditPage,

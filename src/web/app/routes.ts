@@ -4,6 +4,21 @@ import type { MessageKey } from '../i18n/id.ts';
 /** The pages of the app, their paths and the permission each needs (none: any signed-in user). */
 export const PAGES = [
   { id: 'home', path: '/', label: 'nav.home', permission: null },
+  { id: 'screening', path: '/pemeriksaan', label: 'nav.screening', permission: 'screening.create' },
+  {
+    id: 'approvals',
+    path: '/persetujuan',
+    label: 'nav.approvals',
+    permission: 'screening.approve',
+  },
+  { id: 'alerts', path: '/peringatan', label: 'nav.alerts', permission: 'alert.read' },
+  {
+    id: 'watchlist',
+    path: '/daftar-pengawasan',
+    label: 'nav.watchlist',
+    permission: 'watchlist.read',
+  },
+  { id: 'rules', path: '/aturan', label: 'nav.rules', permission: 'rules.read' },
   { id: 'desa', path: '/desa', label: 'nav.desa', permission: 'desa.read' },
   { id: 'offices', path: '/kantor', label: 'nav.offices', permission: 'office.read' },
   { id: 'users', path: '/pengguna', label: 'nav.users', permission: 'user.read' },

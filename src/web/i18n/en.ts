@@ -1,8 +1,10 @@
 import type { Messages } from './id.ts';
+import { screeningEn } from './screening.en.ts';
 import { desaEn } from './desa.en.ts';
 
 /** English strings, the second language. */
 export const en: Messages = {
+  ...screeningEn,
   ...desaEn,
   'app.name': 'Waspada',
   'app.tagline': 'TPPO prevention',

@@ -1,7 +1,9 @@
+import { screeningId } from './screening.id.ts';
 import { desaId } from './desa.id.ts';
 
 /** Indonesian strings, the default language; the key set here is the one every language must fill. */
 export const id = {
+  ...screeningId,
   ...desaId,
   'app.name': 'Waspada',
   'app.tagline': 'Pencegahan TPPO',
