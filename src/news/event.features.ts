@@ -78,7 +78,7 @@ export function deriveFeatures(input: EventInput): EventFeatures {
   const foreignCities = facts.places
     .filter((p) => p.level === 'kota_asing')
     .map((p) => `p:${p.code ?? ''}:${p.name ?? ''}`);
-  const sites = new Set(facts.sites.map((site) => site.key));
+  const sites = new Set((facts.sites ?? []).map((site) => site.key));
   const blockKeys = [
     ...[...offices].map((key) => `o:${key}`),
     ...[...sites].map((key) => `s:${key}`),

@@ -140,6 +140,16 @@ describe('groupEvents', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('groups facts stored before sites were extracted', () => {
+    const stored = facts({});
+    delete stored.sites;
+    const events = groupEvents([
+      { file: 'old.txt', published: null, facts: stored },
+      input('new.txt', {}),
+    ]);
+    expect(events.map((e) => e.files)).toEqual([['old.txt', 'new.txt']]);
+  });
+
   it('gives stable ids that do not depend on input order', () => {
     const one = groupEvents([input('a.txt', {}), input('b.txt', {})]);
     const two = groupEvents([input('b.txt', {}), input('a.txt', {})]);

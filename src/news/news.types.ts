@@ -147,8 +147,8 @@ export interface ArticleFacts {
   dates: DateFact[];
   persons: PersonFact[];
   numbers: NumberFact[];
-  /** Airports, seaports, border posts and vessels named in the text. */
-  sites: SiteFact[];
+  /** Airports, seaports, border posts and vessels named in the text (absent in facts stored before they were extracted). */
+  sites?: SiteFact[];
   /** The date the reported event happened, when the text allows saying so. */
   eventDate: string | null;
 }
