@@ -12,6 +12,11 @@ import { RolesPage } from '../pages/RolesPage.tsx';
 import { AlertsPage } from '../pages/alerts/AlertsPage.tsx';
 import { RulesPage } from '../pages/rules/RulesPage.tsx';
 import { DesaPage } from '../pages/desa/DesaPage.tsx';
+import { BulletinsPage } from '../pages/bulletins/BulletinsPage.tsx';
+import { UrgentBulletinGate } from '../pages/bulletins/UrgentBulletinGate.tsx';
+import { KnowledgePage } from '../pages/knowledge/KnowledgePage.tsx';
+import { FollowUpPage } from '../pages/meetings/FollowUpPage.tsx';
+import { MeetingsPage } from '../pages/meetings/MeetingsPage.tsx';
 import { ApprovalsPage } from '../pages/screening/ApprovalsPage.tsx';
 import { ScreeningPage } from '../pages/screening/ScreeningPage.tsx';
 import { WatchlistPage } from '../pages/watchlist/WatchlistPage.tsx';
@@ -34,6 +39,10 @@ const PAGE_COMPONENTS: Record<PageId, () => ReactNode> = {
   watchlist: WatchlistPage,
   rules: RulesPage,
   desa: DesaPage,
+  meetings: MeetingsPage,
+  followUp: FollowUpPage,
+  bulletins: BulletinsPage,
+  knowledge: KnowledgePage,
   agreements: AgreementsPage,
   audit: AuditPage,
   notifications: NotificationsPage,
@@ -108,6 +117,7 @@ function Shell(): ReactNode {
       <main id="main" className="shell__main" ref={mainRef} tabIndex={-1}>
         <PageOutlet pathname={pathname} allowedIds={allowed.map((p) => p.id)} />
       </main>
+      <UrgentBulletinGate />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { Messages } from './id.ts';
 import { screeningEn } from './screening.en.ts';
 import { desaEn } from './desa.en.ts';
+import { coordEn } from './coord.en.ts';
 
 /** English strings, the second language. */
 export const en: Messages = {
   ...screeningEn,
   ...desaEn,
+  ...coordEn,
   'app.name': 'Waspada',
   'app.tagline': 'TPPO prevention',
   'skip.toMain': 'Skip to main content',

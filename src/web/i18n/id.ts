@@ -1,10 +1,12 @@
 import { screeningId } from './screening.id.ts';
 import { desaId } from './desa.id.ts';
+import { coordId } from './coord.id.ts';
 
 /** Indonesian strings, the default language; the key set here is the one every language must fill. */
 export const id = {
   ...screeningId,
   ...desaId,
+  ...coordId,
   'app.name': 'Waspada',
   'app.tagline': 'Pencegahan TPPO',
   'skip.toMain': 'Lewati ke konten utama',

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { fetchNotificationSummary } from '../api/bulletins.api.ts';
 import {
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
 } from '../api/notifications.api.ts';
 import { Link } from '../app/router.tsx';
+import { visiblePages } from '../app/routes.ts';
 import { useSession } from '../app/session.tsx';
 import { Badge } from '../components/Badge.tsx';
 import { LoadError, ProblemAlert } from '../components/ProblemAlert.tsx';
@@ -12,6 +14,8 @@ import { useApiForm } from '../components/use-api-form.ts';
 import { useLoad } from '../components/use-load.ts';
 import { formatDateTime } from '../format/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { appPathOfLink } from './meetings/coord-paths.ts';
+import './meetings/coord.css';
 
 /** Notifikasi: the user's notifications, unread first; mark one or all read. */
 export function NotificationsPage(): ReactNode {
@@ -43,6 +47,7 @@ export function NotificationsPage(): ReactNode {
           </button>
         ) : null}
       </div>
+      <SummaryCounts />
       <form ref={form.formRef} onSubmit={(event) => event.preventDefault()}>
         <ProblemAlert error={form.error} />
       </form>
@@ -63,7 +68,7 @@ export function NotificationsPage(): ReactNode {
             {n.body ? <p className="notification__body">{n.body}</p> : null}
             <div className="actions actions--start">
               {n.link && n.link.startsWith('/') ? (
-                <Link to={n.link} className="button button--small">
+                <Link to={appPathOfLink(n.link)} className="button button--small">
                   {t('notifications.open')}
                 </Link>
               ) : null}
@@ -79,6 +84,61 @@ export function NotificationsPage(): ReactNode {
             </div>
           </li>
         ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The path of a page the user may open, or null when it is not there or not theirs. */
+function usePagePath(): (id: string) => string | null {
+  const { state } = useSession();
+  const permissions = state.status === 'signed-in' ? state.info.user.permissions : [];
+  const pages = visiblePages(permissions);
+  return (id) => pages.find((page) => (page.id as string) === id)?.path ?? null;
+}
+
+/** What waits for the user, by kind; each count links to its page when the user has that page. */
+function SummaryCounts(): ReactNode {
+  const { t } = useI18n();
+  const summary = useLoad(fetchNotificationSummary, []);
+  const pathOf = usePagePath();
+  const data = summary.data;
+  if (!data) return null;
+  const { approvalsWaiting: approvals } = data;
+  const approvalParts = [
+    { count: approvals.screenings, label: t('notifications.summary.screenings') },
+    { count: approvals.watchlist, label: t('notifications.summary.watchlist') },
+    { count: approvals.sharingAgreements, label: t('notifications.summary.sharing') },
+  ].filter((part): part is { count: number; label: string } => part.count !== null);
+  const cards = [
+    ...(data.openAlerts === null
+      ? []
+      : [{ key: 'alerts', count: data.openAlerts, label: t('notifications.summary.alerts') }]),
+    {
+      key: 'approvals',
+      count: approvals.total,
+      label: t('notifications.summary.approvals'),
+      detail: approvalParts.map((p) => `${p.label}: ${p.count}`).join(' · '),
+    },
+    { key: 'followUp', count: data.overdueActions, label: t('notifications.summary.overdue') },
+    { key: 'bulletins', count: data.unreadBulletins, label: t('notifications.summary.bulletins') },
+  ];
+  return (
+    <section aria-labelledby="notification-summary">
+      <h2 id="notification-summary">{t('notifications.summary.title')}</h2>
+      <ul className="summary-cards" data-testid="notification-summary">
+        {cards.map((card) => {
+          const path = pathOf(card.key);
+          return (
+            <li key={card.key} className="summary-card">
+              <span className="summary-card__count">{card.count}</span>
+              {path ? <Link to={path}>{card.label}</Link> : <span>{card.label}</span>}
+              {'detail' in card && card.detail ? (
+                <span className="muted small"> ({card.detail})</span>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

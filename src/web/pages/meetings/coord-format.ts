@@ -1,0 +1,48 @@
+import { ROLE_DEFINITIONS, isRole } from '../../../domain/permissions.ts';
+import { TPPO_TYPE_CODES, TPPO_TYPES, type TppoTypeCode } from '../../../domain/tppo.ts';
+import type { Language } from '../../api/client.ts';
+import type { ApiForm } from '../../components/use-api-form.ts';
+
+/** The label of a TPPO type code in a language (the code itself when unknown). */
+export function tppoLabel(code: string, language: Language): string {
+  const info = (TPPO_TYPES as Record<string, (typeof TPPO_TYPES)[TppoTypeCode] | undefined>)[code];
+  if (!info) return code;
+  return language === 'en' ? info.labelEn : info.labelId;
+}
+
+/** The TPPO types as options of a checkbox group. */
+export function tppoOptions(language: Language): { value: TppoTypeCode; label: string }[] {
+  return TPPO_TYPE_CODES.map((code) => ({ value: code, label: tppoLabel(code, language) }));
+}
+
+/** The label of a role id in a language. */
+export function roleLabel(role: string, language: Language): string {
+  return isRole(role) ? ROLE_DEFINITIONS[role].label[language] : role;
+}
+
+/** The non-empty trimmed lines of a text area: one item per line. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The first server message for a field or anything inside it: the server names list items as
+ * `field.0` (schema checks) or `field[0]` (service checks), and sometimes prefixes `body.`.
+ */
+export function errorUnder(form: ApiForm, path: string): string | undefined {
+  const fields = form.error?.fieldErrors ?? [];
+  return fields.find((f) => {
+    const own = f.path.replace(/^body\./, '');
+    return own === path || own.startsWith(`${path}.`) || own.startsWith(`${path}[`);
+  })?.message;
+}
+
+/** A file size for people: bytes, KB or MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
