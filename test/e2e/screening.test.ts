@@ -254,5 +254,76 @@ describe.skipIf(!hasChromium)(
       await snap(pageC, '27-screening-bad-nik');
       await signOut(pageC);
     });
+
+    it('shows the listing office the alert with its thread, reports every bad row of an import, and lets an administrator read the rules and their fairness', async () => {
+      const analyst = demoUser(world, 'intel_analyst', 'Sumatera Selatan');
+      const page = await openPage(world);
+      await signInThroughForm(page, url, analyst);
+      await openFromNav(page, 'Peringatan');
+      await page.getByRole('link', { name: 'Kecocokan daftar pengawasan' }).first().click();
+      await page
+        .getByRole('heading', { name: 'Peringatan: Kecocokan daftar pengawasan' })
+        .waitFor();
+      await page.getByLabel('Pesan').fill('Mohon kirim salinan paspor pemohon untuk verifikasi.');
+      await page.getByRole('button', { name: 'Kirim' }).click();
+      await page.locator('.thread__message', { hasText: 'salinan paspor' }).waitFor();
+      await snap(page, '28-alert-thread');
+
+      await openFromNav(page, 'Daftar Pengawasan');
+      await page.getByRole('button', { name: 'Impor berkas' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Impor daftar pengawasan' });
+      const csv = [
+        'id,kind,name,aliases,birth_date,sex,nik,passport_numbers,phones,nationality,birth_place,tppo_types,listing,note',
+        'a1,person,Budi Santoso,,1980-01-01,L,,,,ID,,PMI_NONPROSEDURAL,suspect,Perekrut PMI nonprosedural menurut laporan',
+        'a2,alien,Agen Tanpa Izin,,,,,,,ID,,,suspect,Agen perekrut tanpa izin menurut laporan',
+        'a3,person,Rina Wati,,1985-13-40,P,,,,ID,,,suspect,Perekrut PMI nonprosedural menurut laporan',
+      ].join('\n');
+      await dialog.getByLabel('Berkas').setInputFiles({
+        name: 'daftar.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await dialog.getByRole('button', { name: 'Impor', exact: true }).click();
+      const rows = dialog.getByTestId('import-error').locator('.bad-rows li');
+      await rows.first().waitFor();
+      const lines = await rows.allTextContents();
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      expect(lines[0]).toMatch(/^line 3: /);
+      expect(lines.some((line) => line.startsWith('line 4: '))).toBe(true);
+      await snap(page, '29-watchlist-import-errors');
+      await page.keyboard.press('Escape');
+      // All or nothing: the good row was not imported either.
+      await page.getByLabel('Nama, NIK, telepon, atau nomor referensi').fill('Budi Santoso');
+      await page.getByLabel('Nama, NIK, telepon, atau nomor referensi').press('Enter');
+      await page.getByText('Tidak ada entri yang cocok.').waitFor();
+      await signOut(page);
+
+      const admin = demoUser(world, 'administrator');
+      const pageB = await openPage(world);
+      await signInThroughForm(pageB, url, admin);
+      await openFromNav(pageB, 'Aturan Indikator');
+      await pageB.getByRole('heading', { name: /^Paket aktif / }).waitFor();
+      expect(await pageB.locator('tr', { hasText: 'PROFILE_WOMAN_17_45' }).textContent()).toContain(
+        'dibatasi WAWANCARA',
+      );
+      const editor = pageB.getByLabel('Paket aturan (JSON)');
+      const pack = JSON.parse(await editor.inputValue()) as {
+        version: string;
+        rules: { weight: number }[];
+      };
+      pack.version = '2099.1';
+      if (pack.rules[0]) pack.rules[0].weight = 99;
+      await editor.fill(JSON.stringify(pack, null, 2));
+      await pageB.getByLabel('Catatan perubahan').fill('Uji bobot di luar batas.');
+      await pageB.getByRole('button', { name: 'Usulkan' }).click();
+      const errors = pageB.getByTestId('pack-errors');
+      await errors.waitFor();
+      expect(await errors.textContent()).toContain('pack.rules.0.weight');
+      const fairness = pageB.locator('table', { hasText: 'Menurut jenis kelamin' });
+      await fairness.waitFor();
+      expect(await fairness.textContent()).toContain('Perempuan');
+      await snap(pageB, '30-rules');
+      await signOut(pageB);
+    });
   },
 );

@@ -23,51 +23,28 @@ export interface RulePacks {
   versions: RulePackVersion[];
 }
 
-/** One tally row: screenings of a group (sex, home province) with one outcome pair. */
-export interface FairnessCount {
-  sex: string | null;
-  province: string | null;
-  recommendation: string;
-  decision: string | null;
-  n: number;
+/** How many screenings of a group had an outcome, and their share of the group (0..1). */
+export interface Share {
+  count: number;
+  share: number;
 }
 
-/** One group of the fairness view: how often each outcome came out for it. */
+/** One group of the fairness view: sex (L/P) or a province code; 'unknown' when not recorded. */
 export interface FairnessGroup {
   group: string;
   total: number;
-  recommendation: Record<string, number>;
-  decision: Record<string, number>;
+  recommendation: Record<string, Share>;
+  /** Final decisions, and 'none' for the undecided. */
+  decision: Record<string, Share>;
 }
 
-/** The share of outcomes by sex and by home province over a period. */
+/** The share of outcomes by sex and by home province over a period of office days. */
 export interface Fairness {
+  from: string;
+  to: string;
   total: number;
   bySex: FairnessGroup[];
   byProvince: FairnessGroup[];
-}
-
-function groupBy(rows: readonly FairnessCount[], key: (row: FairnessCount) => string | null) {
-  const groups = new Map<string, FairnessGroup>();
-  for (const row of rows) {
-    const name = key(row) ?? '';
-    const group = groups.get(name) ?? { group: name, total: 0, recommendation: {}, decision: {} };
-    group.total += row.n;
-    group.recommendation[row.recommendation] =
-      (group.recommendation[row.recommendation] ?? 0) + row.n;
-    if (row.decision) group.decision[row.decision] = (group.decision[row.decision] ?? 0) + row.n;
-    groups.set(name, group);
-  }
-  return [...groups.values()].sort((a, b) => b.total - a.total || a.group.localeCompare(b.group));
-}
-
-/** Tallies per (sex, province, outcome) folded into per-sex and per-province groups. */
-export function foldFairness(rows: readonly FairnessCount[]): Fairness {
-  return {
-    total: rows.reduce((sum, row) => sum + row.n, 0),
-    bySex: groupBy(rows, (row) => row.sex),
-    byProvince: groupBy(rows, (row) => row.province),
-  };
 }
 
 /** The active rule pack and its versions. */
@@ -80,27 +57,18 @@ export function proposeRulePack(pack: unknown, changeNote: string): Promise<Rule
   return request('POST', '/rule-packs', { body: { pack, changeNote } });
 }
 
-/** Approves or rejects a proposed version. */
+/** Approves (the version becomes active) or rejects a proposed version, with a note. */
 export function decideRulePack(
   version: string,
   input: { approve: boolean; note: string },
 ): Promise<RulePackVersion> {
-  return request('POST', `/rule-packs/${encodeURIComponent(version)}/decision`, { body: input });
+  const action = input.approve ? 'approve' : 'reject';
+  return request('POST', `/rule-packs/${encodeURIComponent(version)}/${action}`, {
+    body: { note: input.note },
+  });
 }
 
-/**
- * Outcome shares by sex and by home province (administrators). The server may answer with the
- * raw tallies or already grouped; either way the page gets groups.
- */
-export async function fetchFairness(query: { from?: string; until?: string }): Promise<Fairness> {
-  const answer = await request<
-    { rows?: FairnessCount[]; counts?: FairnessCount[] } & Partial<Fairness>
-  >('GET', '/rule-packs/fairness', { query });
-  const rows = answer.rows ?? answer.counts;
-  if (rows) return foldFairness(rows);
-  return {
-    total: answer.total ?? 0,
-    bySex: answer.bySex ?? [],
-    byProvince: answer.byProvince ?? [],
-  };
+/** Outcome shares by sex and by home province between two calendar days, both inclusive. */
+export function fetchFairness(query: { from: string; to: string }): Promise<Fairness> {
+  return request('GET', '/rule-packs/fairness', { query });
 }

@@ -225,6 +225,9 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
   'alerts.statusChanged': 'Alert status changed.',
   'alerts.closedInfo': 'Closed {at} by {by}',
   'alerts.screening': 'Related screening',
+  'alerts.label': 'Description',
+  'alerts.subject': 'Person screened',
+  'alerts.comparisons': 'Values compared',
   'alerts.entry': 'Related entry',
 
   'watchlist.title': 'Watchlist',

@@ -224,6 +224,9 @@ export const screeningId = {
   'alerts.statusChanged': 'Status peringatan diubah.',
   'alerts.closedInfo': 'Ditutup {at} oleh {by}',
   'alerts.screening': 'Pemeriksaan terkait',
+  'alerts.label': 'Uraian',
+  'alerts.subject': 'Orang yang diperiksa',
+  'alerts.comparisons': 'Nilai yang dibandingkan',
   'alerts.entry': 'Entri terkait',
 
   'watchlist.title': 'Daftar Pengawasan',

@@ -105,6 +105,58 @@ function AlertList(): ReactNode {
   );
 }
 
+// Summary fields shown with their own labels or links; anything else primitive is listed as is.
+const SHOWN_KEYS = new Set([
+  'label',
+  'subjectName',
+  'screeningRef',
+  'matchedRef',
+  'comparisons',
+  'about',
+  'screeningOffice',
+]);
+
+function isPrimitive(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function textOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value !== '' ? value : fallback;
+}
+
+/** The compared values of the match, side by side, when the summary carries them. */
+function Comparisons({ value }: { value: unknown }): ReactNode {
+  const { t } = useI18n();
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const rows = value.filter(
+    (c): c is { feature: string; query: string; entry: string } =>
+      typeof c === 'object' && c !== null && 'feature' in c && 'query' in c && 'entry' in c,
+  );
+  return (
+    <div className="hit__scroll">
+      <table className="table table--compact hit__table">
+        <caption>{t('alerts.comparisons')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('result.feature')}</th>
+            <th scope="col">{t('result.query')}</th>
+            <th scope="col">{t('result.entry')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c, index) => (
+            <tr key={`${c.feature}-${index}`}>
+              <th scope="row">{c.feature}</th>
+              <td>{String(c.query)}</td>
+              <td>{String(c.entry)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** A summary value as text: alerts carry a free-form summary from the matching step. */
 function summaryText(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -147,14 +199,24 @@ function AlertThread({ id }: { id: string }): ReactNode {
                 </dd>
                 <dt>{t('alerts.at')}</dt>
                 <dd>{formatDateTime(alert.createdAt, language, timeZone)}</dd>
-                {Object.entries(alert.summary).map(([key, value]) => (
-                  <SummaryRow key={key} name={key} value={summaryText(value)} />
-                ))}
+                {typeof alert.summary.label === 'string' ? (
+                  <SummaryRow name={t('alerts.label')} value={alert.summary.label} />
+                ) : null}
+                {typeof alert.summary.subjectName === 'string' ? (
+                  <SummaryRow name={t('alerts.subject')} value={alert.summary.subjectName} />
+                ) : null}
+                {Object.entries(alert.summary)
+                  .filter(([key, value]) => !SHOWN_KEYS.has(key) && isPrimitive(value))
+                  .map(([key, value]) => (
+                    <SummaryRow key={key} name={key} value={summaryText(value)} />
+                  ))}
                 {alert.screeningId && can('person.read') ? (
                   <>
                     <dt>{t('alerts.screening')}</dt>
                     <dd>
-                      <Link to={screeningPath(alert.screeningId)}>{alert.screeningId}</Link>
+                      <Link to={screeningPath(alert.screeningId)}>
+                        {textOr(alert.summary.screeningRef, alert.screeningId)}
+                      </Link>
                     </dd>
                   </>
                 ) : null}
@@ -162,11 +224,14 @@ function AlertThread({ id }: { id: string }): ReactNode {
                   <>
                     <dt>{t('alerts.entry')}</dt>
                     <dd>
-                      <Link to={entryPath(alert.entryId)}>{alert.entryId}</Link>
+                      <Link to={entryPath(alert.entryId)}>
+                        {textOr(alert.summary.matchedRef, alert.entryId)}
+                      </Link>
                     </dd>
                   </>
                 ) : null}
               </dl>
+              <Comparisons value={alert.summary.comparisons} />
               {alert.closedAt ? (
                 <p className="muted">
                   {t('alerts.closedInfo', {

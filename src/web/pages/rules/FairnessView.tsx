@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { fetchFairness, type FairnessGroup } from '../../api/rules.api.ts';
+import { fetchFairness, type FairnessGroup, type Share } from '../../api/rules.api.ts';
 import { OUTCOME_ORDER } from '../../api/screening.api.ts';
 import { useSession } from '../../app/session.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { LoadError } from '../../components/ProblemAlert.tsx';
 import { useLoad } from '../../components/use-load.ts';
-import { dayBoundaryIso, todayIn } from '../../format/dates.ts';
+import { todayIn } from '../../format/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-/** A share as a whole percentage, e.g. "38%". */
-export function percent(part: number, total: number): string {
-  return total === 0 ? '—' : `${Math.round((part / total) * 100)}%`;
+/** A share (0..1) as a whole percentage with its count, e.g. "38% (5)"; a dash for none. */
+export function percent(share: Share | undefined): string {
+  if (!share || share.count === 0) return '—';
+  return `${Math.round(share.share * 100)}% (${share.count})`;
 }
 
 function daysBefore(day: string, days: number): string {
@@ -28,12 +29,8 @@ export function FairnessView(): ReactNode {
   const [until, setUntil] = useState(today);
   const [period, setPeriod] = useState({ from, until });
   const fairness = useLoad(
-    () =>
-      fetchFairness({
-        from: dayBoundaryIso(period.from, timeZone, 'start'),
-        until: dayBoundaryIso(period.until, timeZone, 'end'),
-      }),
-    [period.from, period.until, timeZone],
+    () => fetchFairness({ from: period.from, to: period.until }),
+    [period.from, period.until],
   );
   function handleSubmit(event: FormEvent): void {
     event.preventDefault();
@@ -75,7 +72,7 @@ function ShareTable({
 }): ReactNode {
   const { t } = useI18n();
   const name = (group: string): string => {
-    if (!group) return t('rules.unknownGroup');
+    if (!group || group === 'unknown') return t('rules.unknownGroup');
     if (sexLabels && (group === 'L' || group === 'P')) return t(`screening.sex.${group}`);
     return group;
   };
@@ -108,12 +105,12 @@ function ShareTable({
               <td className="num">{group.total}</td>
               {OUTCOME_ORDER.map((o) => (
                 <td key={`r-${o}`} className="num">
-                  {percent(group.recommendation[o] ?? 0, group.total)}
+                  {percent(group.recommendation[o])}
                 </td>
               ))}
               {OUTCOME_ORDER.map((o) => (
                 <td key={`d-${o}`} className="num">
-                  {percent(group.decision[o] ?? 0, group.total)}
+                  {percent(group.decision[o])}
                 </td>
               ))}
             </tr>

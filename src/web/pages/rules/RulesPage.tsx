@@ -33,7 +33,7 @@ export function RulesPage(): ReactNode {
   const manage = can('rules.manage');
   const active = packs.data?.active;
   return (
-    <section className="page">
+    <section className="page page--wide">
       <h1>{t('rules.title')}</h1>
       {packs.error ? <LoadError error={packs.error} onRetry={packs.reload} /> : null}
       {packs.loading && !packs.data ? <p role="status">{t('common.loading')}</p> : null}

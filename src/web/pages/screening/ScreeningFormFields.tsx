@@ -39,28 +39,33 @@ function Flags({
   set,
   label,
 }: {
-  legend: string;
+  /** Without a legend the flags sit in the section's own fieldset. */
+  legend?: string;
   keys: readonly FlagKey[];
   draft: ScreeningDraft;
   set: FieldsProps['set'];
   label: (key: FlagKey) => string;
 }): ReactNode {
+  const options = (
+    <div className="checkbox-group__options">
+      {keys.map((key) => (
+        <label key={key} className="checkbox">
+          <input
+            type="checkbox"
+            name={key}
+            checked={draft[key]}
+            onChange={(event) => set(key, event.target.checked)}
+          />
+          {label(key)}
+        </label>
+      ))}
+    </div>
+  );
+  if (!legend) return <div className="sf-flags">{options}</div>;
   return (
     <fieldset className="field checkbox-group sf-flags">
       <legend className="field__label">{legend}</legend>
-      <div className="checkbox-group__options">
-        {keys.map((key) => (
-          <label key={key} className="checkbox">
-            <input
-              type="checkbox"
-              name={key}
-              checked={draft[key]}
-              onChange={(event) => set(key, event.target.checked)}
-            />
-            {label(key)}
-          </label>
-        ))}
-      </div>
+      {options}
     </fieldset>
   );
 }
@@ -318,7 +323,6 @@ export function ScreeningFormFields({
       <fieldset className="sf-section">
         <legend>{t('screening.sectionDocumentsShown')}</legend>
         <Flags
-          legend={t('screening.sectionDocumentsShown')}
           keys={[
             'workRecommendation',
             'pmiRegistration',
@@ -342,7 +346,6 @@ export function ScreeningFormFields({
       <fieldset className="sf-section">
         <legend>{t('screening.sectionInterview')}</legend>
         <Flags
-          legend={t('screening.sectionInterview')}
           keys={[
             'firstTimeTraveller',
             'declaredNoPriorPassport',
