@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ScreeningTables } from './schema-screening.ts';
 import type { DesaTables } from './schema-desa.ts';
 import type { CoordTables } from './schema-coord.ts';
+import type { NewsTables } from './schema-news.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -136,7 +137,7 @@ export interface AuditLogTable {
 }
 
 /** Every table Waspada owns, as Kysely sees it. Feature migrations add their tables here. */
-export interface DB extends ScreeningTables, DesaTables, CoordTables {
+export interface DB extends ScreeningTables, DesaTables, CoordTables, NewsTables {
   offices: OfficesTable;
   office_coverage: OfficeCoverageTable;
   users: UsersTable;

@@ -11,6 +11,7 @@ import { DEMO_OFFICES, DEMO_USERS } from './demo-org.data.ts';
 import { seedDesaDemo } from '../modules/desa/desa-demo.ts';
 import { generateDemoPassword } from './demo-secrets.ts';
 import { seedCoordinationDemo } from '../modules/meetings/coord-demo.ts';
+import { seedNewsDemo } from '../modules/news/news-demo.ts';
 
 /** One demo account, printed at first start so a newcomer can sign in at once. */
 export interface DemoSignIn {
@@ -179,5 +180,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSignIn[]> {
   });
   await seedDesaDemo(deps);
   await seedCoordinationDemo(deps);
+  await seedNewsDemo(deps);
   return signIns;
 }

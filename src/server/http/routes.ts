@@ -18,6 +18,7 @@ import { registerDesaRoutes } from '../modules/desa/desa.routes.ts';
 import { registerBulletinRoutes } from '../modules/bulletins/bulletins.routes.ts';
 import { registerMeetingRoutes } from '../modules/meetings/meetings.routes.ts';
 import { registerKnowledgeRoutes } from '../modules/knowledge/knowledge.routes.ts';
+import { registerNewsRoutes } from '../modules/news/news.routes.ts';
 
 /** Registers every feature's routes under /api. Each module adds one line here. */
 export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -39,4 +40,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await registerBulletinRoutes(api, deps);
   await registerMeetingRoutes(api, deps);
   await registerKnowledgeRoutes(api, deps);
+  await registerNewsRoutes(api, deps);
 }

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+/** The module's own test articles (written for these tests, not copied from any outlet). */
+export const TEST_ARTICLES = {
+  desaKabar: 'desa-binaan-kabar.txt',
+  desaWarta: 'desa-binaan-warta.txt',
+  perekrut: 'perekrut-ntb.txt',
+} as const;
+
+/** The text of one test article. */
+export function readTestArticle(name: string): string {
+  return fs.readFileSync(path.join(HERE, 'testdata', name), 'utf8');
+}
+
+/** A route of the local test server: status, content type and body. */
+export interface TestRoute {
+  status?: number;
+  type: string;
+  body: string;
+}
+
+/** A local HTTP server on 127.0.0.1 (port 0) serving fixed pages and feeds. */
+export interface TestServer {
+  url: string;
+  routes: Map<string, TestRoute>;
+  hits: string[];
+  close(): Promise<void>;
+}
+
+/** Starts a server on 127.0.0.1 only; `routes` may change while it runs. */
+export async function startTestServer(routes: Record<string, TestRoute> = {}): Promise<TestServer> {
+  const map = new Map(Object.entries(routes));
+  const hits: string[] = [];
+  const server = http.createServer((request, response) => {
+    const url = request.url ?? '/';
+    hits.push(url);
+    const route = map.get(url.split('?')[0] ?? url);
+    if (!route) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    response.writeHead(route.status ?? 200, { 'content-type': route.type });
+    response.end(route.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    routes: map,
+    hits,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** An RSS feed whose items carry the given text as descriptions. */
+export function rssFeed(
+  items: { title: string; link: string; date: string; body: string }[],
+): string {
+  const escape = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Kabar Uji</title><link>https://kabar.example</link>
+${items
+  .map(
+    (i) =>
+      `<item><title>${escape(i.title)}</title><link>${escape(i.link)}</link><pubDate>${i.date}</pubDate><description>${escape(i.body)}</description></item>`,
+  )
+  .join('\n')}
+</channel></rss>`;
+}
+
+/** An HTML page wrapping an article body, one paragraph per line. */
+export function htmlPage(title: string, published: string, body: string): string {
+  const paragraphs = body
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => `<p>${l}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="id"><head><title>${title}</title>
+<meta property="article:published_time" content="${published}T08:00:00+07:00"></head>
+<body><nav>Beranda | Daerah | Hukum</nav><article><h1>${title}</h1>${paragraphs}</article>
+<footer>Hak cipta redaksi</footer></body></html>`;
+}
+
+/** The body of a test article without its header lines. */
+export function bodyOf(text: string): string {
+  return text.slice(text.indexOf('\n\n') + 2);
+}
