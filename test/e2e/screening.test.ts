@@ -325,5 +325,39 @@ describe.skipIf(!hasChromium)(
       await snap(pageB, '30-rules');
       await signOut(pageB);
     });
+
+    it('gives a checkpoint officer the receipt PDF of a passport withheld by a final TUNDA', async () => {
+      const officer = demoUser(world, 'counter_officer', 'Radin Inten');
+      const page = await openPage(world);
+      await signInThroughForm(page, url, officer);
+      await openFromNav(page, 'Layar Pemeriksaan');
+      expect(await page.getByLabel('Jenis pemeriksaan').inputValue()).toBe('departure_check');
+      await page.getByLabel('Nama lengkap').fill('Dewi Lestari');
+      await page.getByLabel('Tanggal lahir').fill('2001-07-09');
+      await page.getByLabel('Jenis kelamin').selectOption('P');
+      await page.getByLabel('Nomor paspor').fill('C7654321');
+      await page.getByLabel('Negara tujuan').selectOption('KH');
+      await page.getByLabel('Baru pertama kali ke luar negeri').check();
+      await page.getByLabel('Tiket dipesan/dibayar orang lain').check();
+      await page.getByRole('button', { name: 'Periksa' }).click();
+      const result = page.getByTestId('screening-result');
+      await result.waitFor();
+      expect(await result.locator('.outcome--large').getAttribute('data-outcome')).toBe('TUNDA');
+      await page.getByRole('button', { name: /^Putuskan/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Keputusan petugas' });
+      await dialog.getByLabel('TUNDA', { exact: true }).check();
+      await dialog.getByLabel('Kategori alasan').selectOption('dugaan_pmi_np');
+      await dialog.getByRole('button', { name: 'Simpan keputusan' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const receipt = result.getByRole('link', { name: /^Unduh tanda terima \(STP\)/ });
+      await receipt.waitFor();
+      expect(await receipt.textContent()).toMatch(/STP\//);
+      const href = (await receipt.getAttribute('href')) ?? '';
+      const pdf = await page.request.get(new URL(href, url).toString());
+      expect(pdf.status()).toBe(200);
+      expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+      await snap(page, '31-receipt');
+      await signOut(page);
+    });
   },
 );
