@@ -198,4 +198,65 @@ describe.skipIf(!hasChromium)('coordination in Chromium', { timeout: 180_000 }, 
     expect(await gate.isVisible()).toBe(false);
     await signOut(officer);
   });
+
+  it('publishes a proposed modus only after another user reviews it', async () => {
+    const modus = 'Lowongan admin daring lewat grup pesan';
+    const analyst = await openPage(world);
+    await signInThroughForm(analyst, url, demoUser(world, 'intel_analyst', 'Lampung'));
+    await openFromNav(analyst, 'Pengetahuan TPPO');
+    await analyst.getByRole('link', { name: 'Dipaksa menjadi pelaku penipuan daring' }).click();
+    await analyst
+      .getByRole('heading', { level: 1, name: 'Dipaksa menjadi pelaku penipuan daring' })
+      .waitFor();
+    // Every statement on the page names its source.
+    const statements = await analyst.getByTestId('statement').count();
+    expect(statements).toBeGreaterThan(0);
+    expect(await analyst.getByTestId('statement').locator('.coord-source').count()).toBe(
+      statements,
+    );
+
+    await analyst.getByRole('button', { name: 'Usulkan modus' }).click();
+    const propose = analyst.getByRole('dialog', { name: 'Usulkan modus' });
+    await propose.getByLabel('Nama modus').fill(modus);
+    await propose.getByRole('button', { name: 'Kirim usulan' }).click();
+    // No source, no proposal: the message stands next to the source field.
+    expect(await propose.getByLabel('Sumber', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await propose.getByRole('checkbox', { name: /^SCAM_ROUTE_ONE_WAY/ }).check();
+    await propose.getByLabel('Jenis sumber').selectOption('bulletin');
+    await propose.getByLabel('Sumber', { exact: true }).fill(`Buletin "${BULLETIN}"`);
+    await propose.getByRole('button', { name: 'Kirim usulan' }).click();
+    await propose.waitFor({ state: 'hidden' });
+    const proposals = analyst.getByRole('region', { name: 'Usulan menunggu tinjauan' });
+    await proposals.getByRole('heading', { name: modus }).waitFor();
+    // The proposer may not publish their own proposal.
+    await proposals.getByRole('button', { name: 'Terbitkan' }).click();
+    await proposals
+      .getByRole('alert')
+      .getByText(/orang lain/)
+      .waitFor();
+    await snap(analyst, 'coord-07-modus-proposed');
+    await signOut(analyst);
+
+    const head = await openPage(world);
+    await signInThroughForm(head, url, demoUser(world, 'head', 'Lampung'));
+    await openFromNav(head, 'Pengetahuan TPPO');
+    const queue = head.getByRole('region', { name: 'Antrean tinjauan' });
+    await queue.getByRole('link', { name: 'Dipaksa menjadi pelaku penipuan daring' }).click();
+    const waiting = head.getByRole('region', { name: 'Usulan menunggu tinjauan' });
+    await waiting.getByRole('heading', { name: modus }).waitFor();
+    await waiting.getByRole('button', { name: 'Terbitkan' }).click();
+    const published = head.getByRole('region', { name: 'Modus operandi' });
+    const entry = published.getByRole('listitem').filter({ hasText: modus }).first();
+    await entry.getByText('SCAM_ROUTE_ONE_WAY').waitFor();
+    await snap(head, 'coord-08-modus-published');
+
+    await openFromNav(head, 'Notifikasi');
+    const summary = head.getByTestId('notification-summary');
+    await summary.getByRole('link', { name: 'Buletin belum dibaca' }).waitFor();
+    await summary.getByRole('link', { name: 'Tindak lanjut lewat tenggat' }).waitFor();
+    await snap(head, 'coord-09-notifications');
+    await signOut(head);
+  });
 });

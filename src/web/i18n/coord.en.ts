@@ -206,7 +206,7 @@ export const coordEn: Record<keyof typeof coordId, string> = {
   'knowledge.bulletins': 'Bulletins that described it',
   'knowledge.examples': 'Examples',
   'knowledge.status.proposed': 'Proposed',
-  'knowledge.proposedBy': 'Proposed by {name}',
+  'knowledge.proposedByYou': 'You proposed this; another user must review it.',
   'knowledge.propose': 'Propose a modus',
   'knowledge.proposeIntro':
     'A new modus is published after another user reviews it. Name its source: a proposal without one is refused.',

@@ -204,7 +204,7 @@ export const coordId = {
   'knowledge.bulletins': 'Buletin yang menggambarkannya',
   'knowledge.examples': 'Contoh',
   'knowledge.status.proposed': 'Diusulkan',
-  'knowledge.proposedBy': 'Diusulkan oleh {name}',
+  'knowledge.proposedByYou': 'Anda yang mengusulkan; peninjau harus pengguna lain.',
   'knowledge.propose': 'Usulkan modus',
   'knowledge.proposeIntro':
     'Modus baru terbit setelah ditinjau pengguna lain. Sebutkan sumbernya: tanpa sumber tidak dapat diusulkan.',

@@ -89,12 +89,18 @@ export function NotificationsPage(): ReactNode {
   );
 }
 
-/** The path of a page the user may open, or null when it is not there or not theirs. */
-function usePagePath(): (id: string) => string | null {
+/** The path of the first of these pages the user may open, or null when none is theirs. */
+function usePagePath(): (...ids: string[]) => string | null {
   const { state } = useSession();
   const permissions = state.status === 'signed-in' ? state.info.user.permissions : [];
   const pages = visiblePages(permissions);
-  return (id) => pages.find((page) => (page.id as string) === id)?.path ?? null;
+  return (...ids) => {
+    for (const id of ids) {
+      const page = pages.find((p) => (p.id as string) === id);
+      if (page) return page.path;
+    }
+    return null;
+  };
 }
 
 /** What waits for the user, by kind; each count links to its page when the user has that page. */
@@ -113,22 +119,41 @@ function SummaryCounts(): ReactNode {
   const cards = [
     ...(data.openAlerts === null
       ? []
-      : [{ key: 'alerts', count: data.openAlerts, label: t('notifications.summary.alerts') }]),
+      : [
+          {
+            key: 'alerts',
+            pages: ['alerts'],
+            count: data.openAlerts,
+            label: t('notifications.summary.alerts'),
+          },
+        ]),
     {
       key: 'approvals',
+      // Screening approvals first; a head who approves agreements only lands on agreements.
+      pages: ['approvals', 'watchlist', 'agreements'],
       count: approvals.total,
       label: t('notifications.summary.approvals'),
       detail: approvalParts.map((p) => `${p.label}: ${p.count}`).join(' · '),
     },
-    { key: 'followUp', count: data.overdueActions, label: t('notifications.summary.overdue') },
-    { key: 'bulletins', count: data.unreadBulletins, label: t('notifications.summary.bulletins') },
+    {
+      key: 'followUp',
+      pages: ['followUp', 'meetings'],
+      count: data.overdueActions,
+      label: t('notifications.summary.overdue'),
+    },
+    {
+      key: 'bulletins',
+      pages: ['bulletins'],
+      count: data.unreadBulletins,
+      label: t('notifications.summary.bulletins'),
+    },
   ];
   return (
     <section aria-labelledby="notification-summary">
       <h2 id="notification-summary">{t('notifications.summary.title')}</h2>
       <ul className="summary-cards" data-testid="notification-summary">
         {cards.map((card) => {
-          const path = pathOf(card.key);
+          const path = pathOf(...card.pages);
           return (
             <li key={card.key} className="summary-card">
               <span className="summary-card__count">{card.count}</span>

@@ -98,7 +98,7 @@ function StatementList({ statements }: { statements: KnowledgeStatement[] }): Re
   return (
     <ul className="plain-list coord-list">
       {statements.map((s) => (
-        <li key={s.id}>
+        <li key={s.id} data-testid="statement">
           <p>{language === 'en' && s.textEn ? s.textEn : s.textId}</p>
           <SourceLine source={s.source} />
         </li>

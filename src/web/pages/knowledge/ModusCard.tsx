@@ -3,7 +3,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { reviewModus, type Modus } from '../../api/knowledge.api.ts';
 import { useAnnouncer } from '../../app/announcer.tsx';
 import { Link } from '../../app/router.tsx';
-import { useSession } from '../../app/session.tsx';
+import { useSession, useSignedIn } from '../../app/session.tsx';
 import { Badge } from '../../components/Badge.tsx';
 import { TextArea } from '../../components/Field.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -25,6 +25,7 @@ export function ModusCard({
 }): ReactNode {
   const { t, language } = useI18n();
   const { timeZone } = useSession();
+  const { user } = useSignedIn();
   const headingId = `modus-${modus.id}`;
   return (
     <li className="panel coord-card" aria-labelledby={headingId}>
@@ -102,8 +103,8 @@ export function ModusCard({
         ) : null}
       </dl>
       <SourceLine source={modus.source} />
-      {modus.proposedBy ? (
-        <p className="muted small">{t('knowledge.proposedBy', { name: modus.proposedBy })}</p>
+      {modus.status === 'proposed' && modus.proposedBy === user.id ? (
+        <p className="muted small">{t('knowledge.proposedByYou')}</p>
       ) : null}
       {reviewable ? <ReviewForm modus={modus} onReviewed={onReviewed} /> : null}
     </li>
