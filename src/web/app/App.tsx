@@ -12,6 +12,7 @@ import { RolesPage } from '../pages/RolesPage.tsx';
 import { AlertsPage } from '../pages/alerts/AlertsPage.tsx';
 import { RulesPage } from '../pages/rules/RulesPage.tsx';
 import { DesaPage } from '../pages/desa/DesaPage.tsx';
+import { NewsPage } from '../pages/news/NewsPage.tsx';
 import { BulletinsPage } from '../pages/bulletins/BulletinsPage.tsx';
 import { UrgentBulletinGate } from '../pages/bulletins/UrgentBulletinGate.tsx';
 import { KnowledgePage } from '../pages/knowledge/KnowledgePage.tsx';
@@ -39,6 +40,7 @@ const PAGE_COMPONENTS: Record<PageId, () => ReactNode> = {
   watchlist: WatchlistPage,
   rules: RulesPage,
   desa: DesaPage,
+  news: NewsPage,
   meetings: MeetingsPage,
   followUp: FollowUpPage,
   bulletins: BulletinsPage,

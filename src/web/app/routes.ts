@@ -20,6 +20,7 @@ export const PAGES = [
   },
   { id: 'rules', path: '/aturan', label: 'nav.rules', permission: 'rules.read' },
   { id: 'desa', path: '/desa', label: 'nav.desa', permission: 'desa.read' },
+  { id: 'news', path: '/berita', label: 'nav.news', permission: 'news.read' },
   { id: 'meetings', path: '/rapat', label: 'nav.meetings', permission: null },
   { id: 'followUp', path: '/tindak-lanjut', label: 'nav.followUp', permission: 'meeting.manage' },
   { id: 'bulletins', path: '/buletin', label: 'nav.bulletins', permission: null },

@@ -1,12 +1,14 @@
 import type { Messages } from './id.ts';
 import { screeningEn } from './screening.en.ts';
 import { desaEn } from './desa.en.ts';
+import { newsEn } from './news.en.ts';
 import { coordEn } from './coord.en.ts';
 
 /** English strings, the second language. */
 export const en: Messages = {
   ...screeningEn,
   ...desaEn,
+  ...newsEn,
   ...coordEn,
   'app.name': 'Waspada',
   'app.tagline': 'TPPO prevention',

@@ -1,11 +1,13 @@
 import { screeningId } from './screening.id.ts';
 import { desaId } from './desa.id.ts';
+import { newsId } from './news.id.ts';
 import { coordId } from './coord.id.ts';
 
 /** Indonesian strings, the default language; the key set here is the one every language must fill. */
 export const id = {
   ...screeningId,
   ...desaId,
+  ...newsId,
   ...coordId,
   'app.name': 'Waspada',
   'app.tagline': 'Pencegahan TPPO',
