@@ -59,6 +59,21 @@ describe.skipIf(!hasChromium)('coordination in Chromium', { timeout: 180_000 }, 
     await create.getByRole('button', { name: 'Simpan rapat' }).click();
     await page.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor();
 
+    // Minutes are often finished after the meeting; an attachment is kept with it.
+    await page.getByRole('button', { name: 'Ubah notulen' }).click();
+    await page
+      .getByRole('textbox', { name: 'Notulen (pembahasan)' })
+      .fill('Kedua Kanwil sepakat bertukar daftar agen perekrut.');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByText('Kedua Kanwil sepakat bertukar daftar agen perekrut.').waitFor();
+    await page.getByLabel('Berkas lampiran').setInputFiles({
+      name: 'daftar-hadir.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Daftar hadir rapat'),
+    });
+    await page.getByRole('button', { name: 'Unggah lampiran' }).click();
+    await page.getByRole('link', { name: 'daftar-hadir.txt' }).waitFor();
+
     await page.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
     const add = page.getByRole('dialog', { name: 'Tambah tindak lanjut' });
     await add.getByLabel('Uraian tindak lanjut').fill(ITEM);

@@ -32,6 +32,8 @@ export const coordEn: Record<keyof typeof coordId, string> = {
   'meetings.agenda': 'Agenda',
   'meetings.minutes': 'Minutes (discussion)',
   'meetings.noMinutes': 'No minutes written yet.',
+  'meetings.editMinutes': 'Edit minutes',
+  'meetings.minutesSaved': 'Minutes saved.',
   'meetings.minutesPdf': 'Download minutes (PDF)',
   'meetings.details': 'Meeting details',
   'meetings.source': 'Source',

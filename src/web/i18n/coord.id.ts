@@ -29,6 +29,8 @@ export const coordId = {
   'meetings.agenda': 'Agenda',
   'meetings.minutes': 'Notulen (pembahasan)',
   'meetings.noMinutes': 'Notulen belum ditulis.',
+  'meetings.editMinutes': 'Ubah notulen',
+  'meetings.minutesSaved': 'Notulen tersimpan.',
   'meetings.minutesPdf': 'Unduh notulen (PDF)',
   'meetings.details': 'Rincian rapat',
   'meetings.source': 'Sumber',

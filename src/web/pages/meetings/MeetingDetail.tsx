@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import type { TppoTypeCode } from '../../../domain/tppo.ts';
 import {
   addMeetingAttachment,
   fetchMeeting,
   meetingAttachmentUrl,
   minutesPdfUrl,
   readUpload,
+  updateMeeting,
   type Meeting,
 } from '../../api/meetings.api.ts';
 import { useAnnouncer } from '../../app/announcer.tsx';
 import { Link } from '../../app/router.tsx';
+import { TextArea } from '../../components/Field.tsx';
 import { LoadError, ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useApiForm } from '../../components/use-api-form.ts';
 import { useLoad } from '../../components/use-load.ts';
@@ -99,19 +102,104 @@ export function MeetingDetail({ id }: { id: string }): ReactNode {
               <p className="muted">{t('common.none')}</p>
             )}
           </section>
-          <section className="panel" aria-labelledby="meeting-minutes">
-            <h2 id="meeting-minutes">{t('meetings.minutes')}</h2>
-            {meeting.minutes ? (
-              <p className="prewrap">{meeting.minutes}</p>
-            ) : (
-              <p className="muted">{t('meetings.noMinutes')}</p>
-            )}
-          </section>
+          <MinutesPanel meeting={meeting} onChanged={loaded.reload} />
           <AgreementsPanel meeting={meeting} onChanged={loaded.reload} />
           <ActionItemsPanel meeting={meeting} onChanged={loaded.reload} />
           <AttachmentsPanel meeting={meeting} onChanged={loaded.reload} />
         </>
       ) : null}
+    </section>
+  );
+}
+
+function MinutesPanel({
+  meeting,
+  onChanged,
+}: {
+  meeting: Meeting;
+  onChanged: () => void;
+}): ReactNode {
+  const { t } = useI18n();
+  const { announce } = useAnnouncer();
+  const form = useApiForm();
+  const [editing, setEditing] = useState(false);
+  const [minutes, setMinutes] = useState(meeting.minutes);
+
+  async function handleSubmit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    // The whole record is sent back: the server fills list fields left out of a change with
+    // empty lists, so a change of the minutes alone would drop the participants and agenda.
+    const outcome = await form.run(() =>
+      updateMeeting(meeting.id, {
+        title: meeting.title,
+        heldOn: meeting.heldOn,
+        place: meeting.place,
+        hostOfficeId: meeting.hostOffice.id,
+        participantOfficeIds: [
+          ...new Set(
+            meeting.participants.map((p) => p.id).filter((id) => id !== meeting.hostOffice.id),
+          ),
+        ],
+        otherAgencies: meeting.otherAgencies,
+        tppoTypes: meeting.tppoTypes as TppoTypeCode[],
+        topics: meeting.topics,
+        minutes,
+      }),
+    );
+    if (!outcome.ok) return;
+    setEditing(false);
+    announce(t('meetings.minutesSaved'));
+    onChanged();
+  }
+
+  return (
+    <section className="panel" aria-labelledby="meeting-minutes">
+      <div className="panel__head">
+        <h2 id="meeting-minutes">{t('meetings.minutes')}</h2>
+        {meeting.canManage && !editing ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setMinutes(meeting.minutes);
+              setEditing(true);
+            }}
+          >
+            {t('meetings.editMinutes')}
+          </button>
+        ) : null}
+      </div>
+      {editing ? (
+        <form
+          ref={form.formRef}
+          className="stack"
+          onSubmit={(event) => void handleSubmit(event)}
+          noValidate
+        >
+          <ProblemAlert error={form.error} />
+          <TextArea
+            label={t('meetings.minutes')}
+            name="minutes"
+            value={minutes}
+            onValue={setMinutes}
+            rows={10}
+            autoFocus
+            error={form.fieldError('minutes')}
+          />
+          <div className="actions actions--start">
+            <button type="button" className="button" onClick={() => setEditing(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={form.busy}>
+              {t('common.save')}
+            </button>
+          </div>
+        </form>
+      ) : meeting.minutes ? (
+        <p className="prewrap">{meeting.minutes}</p>
+      ) : (
+        <p className="muted">{t('meetings.noMinutes')}</p>
+      )}
     </section>
   );
 }
@@ -182,13 +270,21 @@ function AttachmentsPanel({
               id="meeting-attachment"
               type="file"
               aria-invalid={fileError ? true : undefined}
-              aria-describedby="meeting-attachment-hint"
+              aria-describedby={
+                fileError
+                  ? 'meeting-attachment-hint meeting-attachment-error'
+                  : 'meeting-attachment-hint'
+              }
               onChange={(event) => setFile(event.target.files?.[0] ?? null)}
             />
             <p id="meeting-attachment-hint" className="field__hint">
               {t('meetings.fileLimit')}
             </p>
-            {fileError ? <p className="field__error">{fileError}</p> : null}
+            {fileError ? (
+              <p id="meeting-attachment-error" className="field__error">
+                {fileError}
+              </p>
+            ) : null}
           </div>
           <div className="actions actions--start">
             <button type="submit" className="button" disabled={form.busy}>
