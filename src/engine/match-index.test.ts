@@ -134,12 +134,16 @@ describe('MatchIndex', () => {
         nik: '1271015407950002',
       }),
     ]);
-    const [hit] = borrowed.search({ name: 'Yohana Kristiani Lubis', birthDate: '1990-03-14' });
+    const query = { name: 'Yohana Kristiani Lubis', birthDate: '1990-03' };
+    const [hit] = borrowed.search(query);
     expect(hit?.reasons.find((r) => r.feature === 'nik_conflict')).toMatchObject({
-      query: '1990-03-14',
+      query: '1990-03',
       entry: '1995-07-14 (NIK)',
     });
-    expect(hit?.reasons.find((r) => r.feature === 'nik_conflict')?.effect).toBeLessThan(0);
+    const clean = buildIndex([
+      person('n-1', ['Yohana Kristiani Lubis'], { birthDate: '1990-03-14' }),
+    ]).search(query)[0];
+    expect(hit?.score).toBeLessThan(clean?.score ?? 0);
   });
 
   it('carries the protective listing on the hit', () => {
@@ -211,5 +215,57 @@ describe('MatchIndex', () => {
       'weak',
       null,
     ]);
+  });
+});
+
+describe('MatchIndex recall fixes', () => {
+  it('ranks namesakes by birth date before scoring, so the true one is not cut off', () => {
+    const namesakes: WatchEntry[] = [];
+    for (let i = 0; i < 300; i++) {
+      const year = 1960 + (i % 40);
+      const month = String(1 + (i % 12)).padStart(2, '0');
+      if (year === 2003 && month === '11') continue;
+      namesakes.push(
+        person(`a-${String(i).padStart(3, '0')}`, ['Putri Rahmawati'], {
+          birthDate: `${year}-${month}-01`,
+        }),
+      );
+    }
+    const index = new MatchIndex({ referenceDate: REFERENCE, maxCandidates: 20, minScore: 0 });
+    for (const entry of namesakes) index.add(entry);
+    index.add(person('z-true', ['Putri Rahmawati'], { birthDate: '2003-11-19' }));
+    const [hit] = index.search({ name: 'Putri Rahma Wati', birthDate: '2003-11' });
+    expect(hit?.entryId).toBe('z-true');
+  });
+
+  it.each([
+    ['Sityowqti Hadiningrat', 'Setyowati Hadiningrat'], // two typos in a long token
+    ['Aditja Widjaja', 'Aditya Wijaya'], // old tj written for t + j
+  ])('finds %s as the listed %s', (query, listed) => {
+    const index = buildIndex([person('t-1', [listed], { birthDate: '1993-12-27' })]);
+    const [hit] = index.search({ name: query, birthDate: '1993-12-27' });
+    expect(hit?.entryId).toBe('t-1');
+    expect(['possible', 'strong']).toContain(hit?.band);
+  });
+
+  it('alerts on a full name of rare tokens when no birth date is given', () => {
+    const index = buildIndex([
+      person('r-1', ['Wulan Sekar Melati'], {}),
+      person('c-1', ['Siti Nur Dewi'], {}),
+    ]);
+    expect(['possible', 'strong']).toContain(top(index, { name: 'Wulan Sekar Melati' }).band);
+    const common = index.search({ name: 'Siti Nur Dewi' });
+    expect(common.every((hit) => hit.band !== 'strong')).toBe(true);
+  });
+
+  it('lets an equal birth date carry a name with one token dropped, but not a conflicting one', () => {
+    const index = buildIndex([
+      person('d-1', ['Ilham Setiawan Kusumo'], { birthDate: '2003-04-15', sex: 'L' }),
+    ]);
+    const query = { name: 'Setiawan Kusumo', sex: 'L' as const };
+    expect(['possible', 'strong']).toContain(
+      top(index, { ...query, birthDate: '2003-04-15' }).band,
+    );
+    expect(top(index, { ...query, birthDate: '1971-09-02' }).band ?? 'none').toMatch(/weak|none/);
   });
 });

@@ -10,8 +10,12 @@ import type {
 import { normalizeName } from './name/name-normalize.ts';
 import { retrieveCandidates, RetrievalScratch } from './search/candidate-retrieval.ts';
 import { documentKey, nikKey, phoneKey } from './score/identifier-normalize.ts';
-import { scoreCandidate } from './score/match-score.ts';
+import type { ScoringContext } from './score/match-score.ts';
+import { candidateFeatures, scoreCandidate } from './score/match-score.ts';
+import type { PreparedQuery } from './score/query-prep.ts';
 import { prepareQuery } from './score/query-prep.ts';
+import type { ScoreModel } from './score/score-model.ts';
+import { FITTED_MODEL } from './score/score-model.ts';
 import { encodeDate, encodeSex, EntryStore, refineDate } from './store/entry-store.ts';
 import { IdentifierMap } from './store/identifier-map.ts';
 import { PostingLists } from './store/posting-lists.ts';
@@ -89,24 +93,8 @@ export class MatchIndex {
    */
   search(query: MatchQuery, options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
-    const prepared = prepareQuery(query, this.vocabulary, this.store.size, this.referenceDate);
-    const candidates = retrieveCandidates(
-      {
-        vocabulary: this.vocabulary,
-        postings: this.postings,
-        store: this.store,
-        niks: this.niks,
-        passports: this.passports,
-        phones: this.phones,
-        registrations: this.registrations,
-        birthDates: this.birthDates,
-        scratch: this.scratch,
-      },
-      prepared,
-      this.maxCandidates,
-      this.postingBudget,
-    );
-    const context = { vocabulary: this.vocabulary, store: this.store, population: this.store.size };
+    const { prepared, candidates } = this.retrieve(query);
+    const context = this.scoringContext(FITTED_MODEL);
     const scored: { slot: number; id: string; score: number; matched: number }[] = [];
     for (const [slot, matched] of candidates) {
       const id = this.store.idAt(slot);
@@ -125,6 +113,56 @@ export class MatchIndex {
         reasons: explained.reasons,
       };
     });
+  }
+
+  /**
+   * The fitted features of every retrieved candidate of a query under a given model, for fitting
+   * the scoring weights offline (tools/fit-engine-weights.ts); not used in screening.
+   */
+  candidateFeatureRows(
+    query: MatchQuery,
+    model: ScoreModel,
+  ): { entryId: string; features: Float64Array; ruleZ: number }[] {
+    const { prepared, candidates } = this.retrieve(query);
+    const context = this.scoringContext(model);
+    return [...candidates].map(([slot, matched]) => ({
+      entryId: this.store.idAt(slot),
+      ...candidateFeatures(context, prepared, slot, matched),
+    }));
+  }
+
+  private retrieve(query: MatchQuery): {
+    prepared: PreparedQuery;
+    candidates: Map<number, number>;
+  } {
+    const prepared = prepareQuery(
+      query,
+      this.vocabulary,
+      this.store.size,
+      this.referenceDate,
+      (p) => this.store.placeIdOf(p),
+    );
+    const candidates = retrieveCandidates(
+      {
+        vocabulary: this.vocabulary,
+        postings: this.postings,
+        store: this.store,
+        niks: this.niks,
+        passports: this.passports,
+        phones: this.phones,
+        registrations: this.registrations,
+        birthDates: this.birthDates,
+        scratch: this.scratch,
+      },
+      prepared,
+      this.maxCandidates,
+      this.postingBudget,
+    );
+    return { prepared, candidates };
+  }
+
+  private scoringContext(model: ScoreModel): ScoringContext {
+    return { vocabulary: this.vocabulary, store: this.store, population: this.store.size, model };
   }
 
   private insert(entry: WatchEntry): void {

@@ -21,6 +21,10 @@ export interface NameAlignment {
   info: number;
   /** Number of query tokens that found a partner. */
   pairedQuery: number;
+  /** Rarity of the query tokens without a partner (a father's name counts partly). */
+  unpairedQuery: number;
+  /** Rarity of the entry tokens without a partner (a father's name counts partly). */
+  unpairedEntry: number;
 }
 
 /** Penalty factor for query tokens without a partner (the applicant's name has more). */
@@ -84,13 +88,16 @@ export function alignNames(
     matchedWeight += link.weight;
     pairedQuery += link.q1 - link.q0 + 1;
   }
-  const extraQuery = sumUnpaired(query, usedQ) * EXTRA_QUERY_FACTOR;
-  const extraEntry = sumUnpaired(entry, usedE) * EXTRA_ENTRY_FACTOR;
-  const denominator = matchedWeight + extraQuery + extraEntry;
+  const unpairedQuery = sumUnpaired(query, usedQ);
+  const unpairedEntry = sumUnpaired(entry, usedE);
+  const denominator =
+    matchedWeight + unpairedQuery * EXTRA_QUERY_FACTOR + unpairedEntry * EXTRA_ENTRY_FACTOR;
   return {
     score: denominator > 0 ? matched / denominator : 0,
     info: matched,
     pairedQuery,
+    unpairedQuery,
+    unpairedEntry,
   };
 }
 

@@ -20,6 +20,9 @@ describe('normalizeName', () => {
     ['Djuanda', 'Juanda'],
     ['Oetomo', 'Utomo'],
     ['Soekarnoputri', 'Sukarnoputri'],
+    // an old tj may be t + j (Aditja = Aditya), not only c
+    ['Aditja Widjaja', 'Aditya Wijaya'],
+    ['Setjowati', 'Setyowati'],
     // case, accents, punctuation, apostrophes
     ['SITI AMINAH', 'siti aminah'],
     ['José Ramos', 'Jose Ramos'],

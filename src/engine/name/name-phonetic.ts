@@ -1,7 +1,8 @@
 /**
  * Phonetic keys for single name tokens. Old and new Indonesian spellings of one sound share a key
  * (Van Ophuijsen oe→u; the 1972 EYD dj→j, tj→c, nj→ny, sj→sy, ch→kh, j→y), so Djoko, Tjahjono,
- * Jusuf and Soeharto key like Joko, Cahyono, Yusuf and Suharto. Both sides of a comparison are
+ * Jusuf and Soeharto key like Joko, Cahyono, Yusuf and Suharto; ty keys as c, because an old tj
+ * may stand for either (Aditja = Aditya). Both sides of a comparison are
  * keyed the same way, so a fold may merge two spellings without harm as long as it is applied
  * consistently.
  */
@@ -93,6 +94,8 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/sh/g, 'sy'], // Arabic sh is written sy or sh: Shinta / Syinta
   [/nj/g, 'ny'], // EYD: Njoman → Nyoman
   [/j/g, 'y'], // old j is new y (Jusuf → Yusuf); merging j and y keeps Djoko = Joko too
+  // Old tj is read as c (Tjahjono) but was also t + j (Aditja = Aditya): merge ty with c.
+  [/ty/g, 'c'],
   [/[ck]h/g, 'h'], // EYD ch→kh, and kh is itself written h: Rachmat, Rakhmat, Rahmat
   [/ph/g, 'f'],
   [/v/g, 'f'], // Novi / Nofi, Vitri / Fitri

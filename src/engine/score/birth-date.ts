@@ -41,19 +41,6 @@ export function compareBirthDates(a: number, b: number): BirthDateRelation | nul
   return Math.abs(ay - by) === 1 ? 'year_apart' : 'conflict';
 }
 
-/** Log-odds contribution of each relation (see docs/matching.md for the reasoning). */
-export const BIRTH_DATE_WEIGHTS: Readonly<Record<BirthDateRelation, number>> = {
-  exact: 5,
-  month_agrees: 2.5,
-  year_agrees: 1,
-  day_month_swapped: 2.5,
-  year_slip: 0,
-  // Known only to the year and one year apart: nothing else agrees, so it leans against.
-  year_apart: -1.5,
-  day_differs: -2,
-  conflict: -3.5,
-};
-
 /** Formats a packed date back to YYYY[-MM[-DD]]. */
 export function formatPackedDate(packed: number): string {
   const year = Math.floor(packed / 10000);

@@ -3,7 +3,13 @@ import type { EntryKind, MatchQuery } from '../match.types.ts';
 import type { AlignToken } from '../name/name-align.ts';
 import { isSingleWordName, normalizeName } from '../name/name-normalize.ts';
 import type { TokenVocabulary } from '../store/token-vocabulary.ts';
-import { encodeCountry, encodeDate, encodeSex, refineDate } from '../store/entry-store.ts';
+import {
+  encodeCountry,
+  encodeDate,
+  encodeSex,
+  foldPlace,
+  refineDate,
+} from '../store/entry-store.ts';
 import { documentKey, nikKey, phoneKey } from './identifier-normalize.ts';
 
 /** Weight factor of weak tokens (Muhammad, legal forms, initials). */
@@ -37,6 +43,8 @@ export interface PreparedQuery {
   country: number;
   nationality: string;
   birthPlace: string;
+  /** The store's id of the folded birth place, 0 when no entry has it. */
+  birthPlaceId: number;
   nik: string | null;
   nikBirth: number;
   nikSex: number;
@@ -54,6 +62,7 @@ export function prepareQuery(
   vocabulary: TokenVocabulary,
   population: number,
   referenceDate: Date,
+  placeIdOf: (folded: string) => number,
 ): PreparedQuery {
   const names: PreparedName[] = [];
   const seen = new Set<string>();
@@ -99,7 +108,8 @@ export function prepareQuery(
     sexFromNik: statedSex === 0 && nikSex !== 0,
     country: encodeCountry(query.nationality),
     nationality: query.nationality ?? '',
-    birthPlace: foldPlace(query.birthPlace),
+    birthPlace: query.birthPlace ?? '',
+    birthPlaceId: placeIdOf(foldPlace(query.birthPlace)),
     nik,
     nikBirth,
     nikSex,
@@ -113,17 +123,6 @@ export function prepareQuery(
 /** Tells whether an entry kind code (0 person, 1 organisation, 2 phone) is searched. */
 export function acceptsKind(query: PreparedQuery, kindCode: number): boolean {
   return (query.kindMask & (1 << kindCode)) !== 0;
-}
-
-/** Folds a birth place for equality: case, accents, "Kota"/"Kabupaten" prefixes and spaces. */
-export function foldPlace(text: string | undefined): string {
-  if (text === undefined) return '';
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^(kota|kabupaten|kab\.?)\s+/, '')
-    .replace(/[^a-z0-9]/g, '');
 }
 
 function unique(values: (string | null)[]): string[] {

@@ -1,3 +1,5 @@
+import type { BirthDateRelation } from '../score/birth-date.ts';
+import { compareBirthDates } from '../score/birth-date.ts';
 import { nikTypoVariants } from '../score/identifier-normalize.ts';
 import { MATCHED } from '../score/match-score.ts';
 import type { PreparedQuery } from '../score/query-prep.ts';
@@ -124,6 +126,15 @@ export function retrieveCandidates(
       read += length;
     }
   }
+  if (query.birth !== 0) {
+    // Among entries sharing the name's tokens, those whose birth date agrees go first: a common
+    // name given with a date must not lose its true entry to namesakes in slot order.
+    for (let n = 0; n < touchedCount; n++) {
+      const slot = scratch.touched[n] ?? 0;
+      const bonus = dateBonus(query.birth, store.birthAt(slot));
+      if (bonus !== 0) scratch.weight[slot] = (scratch.weight[slot] ?? 0) + bonus;
+    }
+  }
   // Entries born on the query's full birth date are few (about one in 20,000) and are always
   // scored: a listed "Endang" must not be lost behind thousands of other Endangs.
   if (query.birth % 100 !== 0) {
@@ -140,6 +151,24 @@ export function retrieveCandidates(
   }
   return found;
 }
+
+/** Retrieval weight (nats) an agreeing or conflicting birth date adds to a candidate. */
+function dateBonus(queryBirth: number, entryBirth: number): number {
+  const relation = compareBirthDates(queryBirth, entryBirth);
+  if (relation === null) return 0;
+  return DATE_BONUS[relation];
+}
+
+const DATE_BONUS: Readonly<Record<BirthDateRelation, number>> = {
+  exact: 8,
+  month_agrees: 4,
+  year_agrees: 2,
+  day_month_swapped: 4,
+  year_slip: 1,
+  year_apart: 0,
+  day_differs: 0,
+  conflict: -2,
+};
 
 /** Builds one group per distinct query token (plus joined neighbours), rarest first. */
 function buildGroups(vocabulary: TokenVocabulary, query: PreparedQuery): Group[] {

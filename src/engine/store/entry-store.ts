@@ -35,6 +35,17 @@ export function refineDate(stated: number, fromNik: number): number {
   return fromNik;
 }
 
+/** Folds a birth place for equality: case, accents, "Kota"/"Kabupaten" prefixes and spaces. */
+export function foldPlace(text: string | undefined): string {
+  if (text === undefined) return '';
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^(kota|kabupaten|kab\.?)\s+/, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
 /** Packs an ISO alpha-2 country code into 16 bits; 0 when absent. */
 export function encodeCountry(text: string | undefined): number {
   if (text === undefined) return 0;
@@ -52,6 +63,8 @@ export interface EntryFacts {
   birth: number;
   nikBirth: number;
   country: number;
+  /** Interned folded birth place; 0 when unknown. */
+  birthPlace: number;
 }
 
 /** Slot-indexed storage of the entries of one index. */
@@ -62,6 +75,8 @@ export class EntryStore {
   private birth = new Int32Array(1024);
   private nikBirth = new Int32Array(1024);
   private country = new Uint16Array(1024);
+  private place = new Uint16Array(1024);
+  private readonly placeIds = new Map<string, number>();
   private nameStart = new Int32Array(1024);
   private nameEnd = new Int32Array(1024);
   private pool = new Int32Array(4096);
@@ -104,6 +119,7 @@ export class EntryStore {
     this.birth[slot] = refineDate(encodeDate(entry.birthDate), nik.birth);
     this.nikBirth[slot] = nik.birth;
     this.country[slot] = encodeCountry(entry.nationality);
+    this.place[slot] = this.internPlace(foldPlace(entry.birthPlace));
     let needed = this.poolLength;
     for (const name of names) needed += name.length + 1;
     this.ensurePool(needed);
@@ -146,6 +162,12 @@ export class EntryStore {
     return (this.meta[slot] ?? 0) & 3;
   }
 
+  /** Returns the packed birth date of a slot (stated, else from its NIK; 0 when unknown). */
+  birthAt(slot: number): number {
+    const stated = this.birth[slot] ?? 0;
+    return stated !== 0 ? stated : (this.nikBirth[slot] ?? 0);
+  }
+
   /** Decodes what scoring reads of a slot. */
   factsAt(slot: number): EntryFacts {
     const meta = this.meta[slot] ?? 0;
@@ -157,7 +179,24 @@ export class EntryStore {
       birth: this.birth[slot] ?? 0,
       nikBirth: this.nikBirth[slot] ?? 0,
       country: this.country[slot] ?? 0,
+      birthPlace: this.place[slot] ?? 0,
     };
+  }
+
+  /** Returns the id of a folded birth place, 0 when unknown or never stored. */
+  placeIdOf(folded: string): number {
+    return folded === '' ? 0 : (this.placeIds.get(folded) ?? 0);
+  }
+
+  private internPlace(folded: string): number {
+    if (folded === '') return 0;
+    const known = this.placeIds.get(folded);
+    if (known !== undefined) return known;
+    // Places are few (regencies and cities); past 65,535 the rest compare as unknown.
+    if (this.placeIds.size >= 0xfffe) return 0;
+    const id = this.placeIds.size + 1;
+    this.placeIds.set(folded, id);
+    return id;
   }
 
   /** Calls `visit(start, length, nameIndex)` for each name of a slot, pointing into {@link tokens}. */
@@ -195,6 +234,7 @@ export class EntryStore {
       this.birth[to] = this.birth[from] ?? 0;
       this.nikBirth[to] = this.nikBirth[from] ?? 0;
       this.country[to] = this.country[from] ?? 0;
+      this.place[to] = this.place[from] ?? 0;
       const start = this.nameStart[from] ?? 0;
       const end = this.nameEnd[from] ?? 0;
       pool.set(this.pool.subarray(start, end), poolLength);
@@ -219,6 +259,7 @@ export class EntryStore {
     this.birth = grow(this.birth, new Int32Array(size));
     this.nikBirth = grow(this.nikBirth, new Int32Array(size));
     this.country = grow(this.country, new Uint16Array(size));
+    this.place = grow(this.place, new Uint16Array(size));
     this.nameStart = grow(this.nameStart, new Int32Array(size));
     this.nameEnd = grow(this.nameEnd, new Int32Array(size));
   }

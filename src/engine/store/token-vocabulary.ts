@@ -11,9 +11,13 @@ export class TokenVocabulary {
   private readonly keys: string[] = [];
   private frequencies = new Int32Array(1024);
   private readonly deletions = new Map<string, number | number[]>();
+  /** Two-deletion variants of long keys (two edits are allowed from eight letters on). */
+  private readonly deletions2 = new Map<string, number | number[]>();
 
   /** Keys shorter than this get no typo neighbourhood (their edit budget is zero). */
   static readonly MIN_FUZZY_LENGTH = 4;
+  /** Keys from this length on are reached two edits away (the edit budget allows two). */
+  static readonly MIN_TWO_EDIT_LENGTH = 8;
 
   /** Returns the id of `key`, or undefined when no entry ever held it. */
   idOf(key: string): number | undefined {
@@ -33,12 +37,10 @@ export class TokenVocabulary {
       this.frequencies = grown;
     }
     if (key.length >= TokenVocabulary.MIN_FUZZY_LENGTH && !key.endsWith('#')) {
-      for (const variant of deletionVariants(key)) {
-        const bucket = this.deletions.get(variant);
-        if (bucket === undefined) this.deletions.set(variant, id);
-        else if (typeof bucket === 'number') this.deletions.set(variant, [bucket, id]);
-        else bucket.push(id);
-      }
+      for (const variant of deletionVariants(key)) addToBucket(this.deletions, variant, id);
+    }
+    if (key.length >= TokenVocabulary.MIN_TWO_EDIT_LENGTH && !key.endsWith('#')) {
+      for (const variant of twoDeletionVariants(key)) addToBucket(this.deletions2, variant, id);
     }
     return id;
   }
@@ -81,8 +83,35 @@ export class TokenVocabulary {
         considerBucket(this.deletions.get(variant));
       }
     }
+    // Two edits: a shared string at most two deletions from each side (symmetric deletion).
+    if (key.length >= TokenVocabulary.MIN_TWO_EDIT_LENGTH) {
+      considerBucket(this.deletions2.get(key));
+      for (const variant of deletionVariants(key)) considerBucket(this.deletions2.get(variant));
+      for (const variant of twoDeletionVariants(key)) {
+        consider(this.idByKey.get(variant));
+        considerBucket(this.deletions.get(variant));
+        considerBucket(this.deletions2.get(variant));
+      }
+    }
     return [...found].map(([id, sim]) => ({ id, sim })).sort((a, b) => a.id - b.id);
   }
+}
+
+function addToBucket(map: Map<string, number | number[]>, variant: string, id: number): void {
+  const bucket = map.get(variant);
+  if (bucket === undefined) map.set(variant, id);
+  else if (typeof bucket === 'number') {
+    if (bucket !== id) map.set(variant, [bucket, id]);
+  } else if (!bucket.includes(id)) bucket.push(id);
+}
+
+function twoDeletionVariants(key: string): Set<string> {
+  const variants = new Set<string>();
+  for (let i = 0; i < key.length; i++) {
+    for (let j = i + 1; j < key.length; j++)
+      variants.add(key.slice(0, i) + key.slice(i + 1, j) + key.slice(j + 1));
+  }
+  return variants;
 }
 
 function deletionVariants(key: string): Set<string> {
