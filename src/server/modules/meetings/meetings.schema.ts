@@ -18,23 +18,35 @@ export const ACTION_ITEM_STATUSES = ['open', 'in_progress', 'done', 'dropped'] a
 /** The statuses of an agreement reached in a meeting. */
 export const AGREEMENT_STATUSES = ['draft', 'agreed', 'in_effect', 'ended'] as const;
 
-/** Body of POST /meetings. */
-export const createMeetingBody = z.object({
+const meetingFields = {
   title: z.string().trim().min(3).max(300),
   heldOn: z.iso.date(),
   place: z.string().trim().min(2).max(300),
   hostOfficeId: z.uuid(),
-  participantOfficeIds: uniqueIds(50).default([]),
-  otherAgencies: shortTexts.default([]),
-  tppoTypes: tppoTypes.default([]),
-  topics: shortTexts.default([]),
-  minutes: z.string().max(100_000).default(''),
+  participantOfficeIds: uniqueIds(50),
+  otherAgencies: shortTexts,
+  tppoTypes: tppoTypes,
+  topics: shortTexts,
+  minutes: z.string().max(100_000),
+};
+
+/** Body of POST /meetings. */
+export const createMeetingBody = z.object({
+  ...meetingFields,
+  participantOfficeIds: meetingFields.participantOfficeIds.default([]),
+  otherAgencies: meetingFields.otherAgencies.default([]),
+  tppoTypes: meetingFields.tppoTypes.default([]),
+  topics: meetingFields.topics.default([]),
+  minutes: meetingFields.minutes.default(''),
 });
 /** A validated new meeting. */
 export type CreateMeetingInput = z.infer<typeof createMeetingBody>;
 
 /** Body of PATCH /meetings/:id. */
-export const updateMeetingBody = createMeetingBody
+// Built from the fields without their defaults: a change of the minutes alone must not empty the
+// participants, agencies, types and topics.
+export const updateMeetingBody = z
+  .object(meetingFields)
   .partial()
   .refine((v) => Object.keys(v).length > 0, {
     message: 'Tidak ada yang diubah',

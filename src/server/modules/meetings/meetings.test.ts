@@ -105,6 +105,24 @@ describeWithDatabase('meetings', (use) => {
     expect(audit.map((a) => a.action)).toContain('meeting.create');
   });
 
+  it('changes the minutes alone without emptying participants, types or topics', async () => {
+    const meeting = await createMeeting(analystA);
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/meetings/${meeting.id}`,
+      headers: analystA.headers,
+      payload: { minutes: 'Notulen yang diperbarui.' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const changed = res.json<MeetingView>();
+    expect(changed.minutes).toBe('Notulen yang diperbarui.');
+    expect(changed.participants.map((p) => p.id).sort()).toEqual(
+      meeting.participants.map((p) => p.id).sort(),
+    );
+    expect(changed.tppoTypes).toEqual(meeting.tppoTypes);
+    expect(changed.topics).toEqual(meeting.topics);
+  });
+
   it('refuses an action item without an owner, naming ownerOfficeId, and writes nothing', async () => {
     const meeting = await createMeeting(analystA);
     const before = await use().db.selectFrom('action_items').select('id').execute();
