@@ -9,6 +9,12 @@ describe('appPathOfLink', () => {
     ['/desa?laporan=1', '/desa?laporan=1'],
     ['/meetings/3f1c/minutes', '/meetings/3f1c/minutes'],
     ['/meetings/', '/meetings/'],
+    ['/screenings/9a2b', '/pemeriksaan?id=9a2b'],
+    ['/watchlist/77', '/daftar-pengawasan?entri=77'],
+    ['/watchlist?status=proposed&office=k1', '/daftar-pengawasan?status=proposed&office=k1'],
+    ['/alerts/5', '/peringatan?id=5'],
+    ['/rule-packs/2026.2', '/aturan'],
+    ['/audit?target=screening%3A1', '/audit'],
   ])('turns the server link %s into the app path %s', (link, path) => {
     expect(appPathOfLink(link)).toBe(path);
   });

@@ -28,6 +28,12 @@ const SERVER_LINKS: readonly [RegExp, (id: string) => string][] = [
   [/^\/meetings\/([^/?#]+)$/, meetingPath],
   [/^\/bulletins\/([^/?#]+)$/, bulletinPath],
   [/^\/knowledge\/([^/?#]+)$/, knowledgePagePath],
+  [/^\/screenings\/([^/?#]+)$/, (id) => `/pemeriksaan?id=${enc(id)}`],
+  [/^\/watchlist\/([^/?#]+)$/, (id) => `/daftar-pengawasan?entri=${enc(id)}`],
+  [/^\/watchlist(\?.*)$/, (query) => `/daftar-pengawasan${query}`],
+  [/^\/alerts\/([^/?#]+)$/, (id) => `/peringatan?id=${enc(id)}`],
+  [/^\/rule-packs\/([^/?#]+)$/, () => '/aturan'],
+  [/^\/audit(\?.*)$/, () => '/audit'],
 ];
 
 /**
@@ -38,7 +44,8 @@ const SERVER_LINKS: readonly [RegExp, (id: string) => string][] = [
 export function appPathOfLink(link: string): string {
   for (const [pattern, toPath] of SERVER_LINKS) {
     const match = pattern.exec(link);
-    if (match?.[1]) return toPath(decodeURIComponent(match[1]));
+    if (match?.[1])
+      return toPath(match[1].startsWith('?') ? match[1] : decodeURIComponent(match[1]));
   }
   return link;
 }
