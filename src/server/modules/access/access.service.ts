@@ -12,8 +12,9 @@ import {
   insertGrant,
   listActiveAgreementsWithParty,
   listOfficeLinks,
+  type ActiveAgreementRow,
 } from './access.repository.ts';
-import { buildOfficeGraph } from './office-graph.ts';
+import { buildOfficeGraph, type OfficeGraph } from './office-graph.ts';
 
 /** Whose scope is computed: a signed-in user, or a user an auditor inspects. */
 export type ScopeSubject = Pick<Actor, 'officeId' | 'scopeLevel'>;
@@ -44,6 +45,25 @@ export async function computeScope(
 ): Promise<ScopeDetail> {
   if (subject.scopeLevel === 'national') return { all: true };
   const graph = buildOfficeGraph(await listOfficeLinks(db));
+  const needsAgreements = subject.scopeLevel === 'agreement';
+  const agreements = needsAgreements
+    ? await listActiveAgreementsWithParty(db, graph.chainOf(subject.officeId), dataKind)
+    : [];
+  return scopeFromData(graph, agreements, subject, at);
+}
+
+/**
+ * The scope of `subject` from an already loaded office tree and the active agreements of
+ * its chain for one data kind (as listActiveAgreementsWithParty returns them); pure, so a
+ * caller holding those rows in memory gets the same answer as computeScope.
+ */
+export function scopeFromData(
+  graph: OfficeGraph,
+  agreements: readonly ActiveAgreementRow[],
+  subject: ScopeSubject,
+  at: Date,
+): ScopeDetail {
+  if (subject.scopeLevel === 'national') return { all: true };
   const offices = new Map<string, ScopeReason>();
   const add = (ids: readonly string[], reason: ScopeReason): void => {
     for (const id of ids) if (!offices.has(id)) offices.set(id, reason);
@@ -58,9 +78,9 @@ export async function computeScope(
 
   // The user takes part through their office and every office above it (Kanim, Kanwil).
   const chain = graph.chainOf(own);
-  const agreements = await listActiveAgreementsWithParty(db, chain, dataKind);
   const agreementIds: string[] = [];
   for (const agreement of agreements) {
+    if (!agreement.partyOfficeIds.some((party) => chain.includes(party))) continue;
     const terms = {
       status: 'active' as const,
       validFrom: agreement.validFrom,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MatchSignal } from '../../../domain/screening/recommend.ts';
 import type { MatchQuery } from '../../../engine/index.ts';
 import type { OfficeRow, DB } from '../../db/schema.ts';
+import type { OfficeGraph } from '../access/office-graph.ts';
 import type { AppDeps } from '../../deps.ts';
 import { matchingFor, type IndexedHit } from '../matching/matching.service.ts';
 import { dateInZone } from '../sharing/agreement-validity.ts';
@@ -62,12 +63,18 @@ export async function matchSubject(
     historyReach: Set<string> | 'all';
     excludeScreeningId?: string;
     db?: Kysely<DB>;
+    /** The office tree and rows already in memory; read from `db` when absent. */
+    known?: { graph: OfficeGraph; offices: ReadonlyMap<string, OfficeRow> };
   },
 ): Promise<MatchOutcome> {
   const db = input.db ?? deps.database.db;
+  // Independent reads run together; with one embedded connection they simply queue.
+  const [, graph, suppressionRows] = await Promise.all([
+    matchingFor(deps).then((index) => index.catchUp()),
+    input.known ? input.known.graph : loadOfficeGraph(db),
+    listSuppressionsForSubject(db, input.subjectKey),
+  ]);
   const index = await matchingFor(deps);
-  await index.catchUp();
-  const graph = await loadOfficeGraph(db);
   const byKey = new Map<string, { about: 'applicant' | 'sponsor'; hit: IndexedHit }>();
   for (const { about, query } of input.queries) {
     const found = index.search(
@@ -94,15 +101,15 @@ export async function matchSubject(
     }
   }
   const found = [...byKey.values()].sort((a, b) => b.hit.hit.score - a.hit.hit.score).slice(0, 15);
-  const suppressions = new Map(
-    (await listSuppressionsForSubject(db, input.subjectKey)).map((s) => [s.entry_id, s]),
-  );
-  const offices = new Map(
-    (await findOfficesByIds(db, [...new Set(found.map((f) => f.hit.item.officeId))])).map((o) => [
-      o.id,
-      o,
-    ]),
-  );
+  const suppressions = new Map(suppressionRows.map((s) => [s.entry_id, s]));
+  const offices =
+    input.known?.offices ??
+    new Map(
+      (await findOfficesByIds(db, [...new Set(found.map((f) => f.hit.item.officeId))])).map((o) => [
+        o.id,
+        o,
+      ]),
+    );
   const hits: HitView[] = found.map(({ about, hit: h }) => {
     const office = offices.get(h.item.officeId);
     const suppression =

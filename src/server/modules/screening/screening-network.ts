@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB, OfficeRow } from '../../db/schema.ts';
 import { findOfficesByIds } from '../org/org.repository.ts';
 import { listSponsorApplications } from './screening.repository.ts';
 import type { NetworkView } from './screening.schema.ts';
@@ -26,6 +26,8 @@ export async function findSponsorNetwork(
     now: Date;
     windowDays: number;
     threshold: number;
+    /** Office rows already in memory; read from `db` when absent. */
+    knownOffices?: ReadonlyMap<string, OfficeRow>;
   },
 ): Promise<NetworkView | null> {
   const { sponsor } = input;
@@ -49,7 +51,13 @@ export async function findSponsorNetwork(
   const perOffice = new Map<string, number>();
   perOffice.set(input.officeId, 1);
   for (const row of rows) perOffice.set(row.office_id, (perOffice.get(row.office_id) ?? 0) + 1);
-  const offices = await findOfficesByIds(db, [...perOffice.keys()]);
+  const known = input.knownOffices;
+  const offices = known
+    ? [...perOffice.keys()].flatMap((id) => {
+        const office = known.get(id);
+        return office ? [office] : [];
+      })
+    : await findOfficesByIds(db, [...perOffice.keys()]);
   const count = rows.length + 1;
   return {
     signal: count >= input.threshold,

@@ -26,7 +26,11 @@ export async function readNumberSetting(db: Kysely<DB>, key: ScreeningSettingKey
     .select('value')
     .where('key', '=', key)
     .executeTakeFirst();
-  const value = row?.value;
+  return numberSettingFrom(row?.value, key);
+}
+
+/** A stored setting value as a positive whole number, or the default when missing or malformed. */
+export function numberSettingFrom(value: unknown, key: ScreeningSettingKey): number {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
   return SCREENING_SETTINGS[key];
 }

@@ -10,8 +10,7 @@ import type { AppDeps } from '../../deps.ts';
 import { raiseAlerts, type NewAlert } from '../alerts/alerts.service.ts';
 import { hasOpenNetworkAlert } from '../alerts/alerts.repository.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { findOfficeById, findOfficesByIds, listCoverage } from '../org/org.repository.ts';
-import { loadActiveRulePack } from '../rules/rules.service.ts';
+import { findOfficesByIds } from '../org/org.repository.ts';
 import { dateInZone } from '../sharing/agreement-validity.ts';
 import { subjectKey } from '../watchlist/suppression-key.ts';
 import {
@@ -22,8 +21,13 @@ import {
 } from './screening-facts.builder.ts';
 import { matchSubject } from './screening-match.ts';
 import { findSponsorNetwork } from './screening-network.ts';
-import { matchingScopeLevel, officeReach } from './screening-reach.ts';
-import { readNumberSetting } from './screening-settings.ts';
+import { matchingScopeLevel } from './screening-reach.ts';
+import {
+  loadReferenceData,
+  reachFrom,
+  settingFrom,
+  type ReferenceData,
+} from './screening-reference.ts';
 import { toScreeningView } from './screening-view.ts';
 import { findScreeningById, hasPriorPassport, insertScreening } from './screening.repository.ts';
 import type { HitView, NetworkView, ScreeningForm, ScreeningView } from './screening.schema.ts';
@@ -51,8 +55,8 @@ function kindsAt(office: OfficeRow): ScreeningForm['kind'][] {
   return [];
 }
 
-async function loadOfficeOf(db: Kysely<DB>, officeId: string): Promise<OfficeRow> {
-  const office = await findOfficeById(db, officeId);
+function officeOf(reference: ReferenceData, officeId: string): OfficeRow {
+  const office = reference.offices.get(officeId);
   if (!office) throw new AppError('internal', `office ${officeId} missing`);
   return office;
 }
@@ -78,10 +82,10 @@ function newRefCode(office: OfficeRow, today: string): string {
   return `${office.code}-${today.replaceAll('-', '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
 }
 
-async function checkIssuingOffice(db: Kysely<DB>, form: ScreeningForm): Promise<FieldIssue | null> {
+function checkIssuingOffice(reference: ReferenceData, form: ScreeningForm): FieldIssue | null {
   const id = form.document.issuingOfficeId;
   if (id === undefined) return null;
-  const office = await findOfficeById(db, id);
+  const office = reference.offices.get(id);
   if (office?.kind === 'kanim' && office.active) return null;
   return {
     path: 'document.issuingOfficeId',
@@ -192,7 +196,8 @@ export async function createScreening(
 ): Promise<ScreeningView> {
   const db = deps.database.db;
   const now = deps.clock();
-  const office = await loadOfficeOf(db, actor.officeId);
+  const reference = await loadReferenceData(deps.database);
+  const office = officeOf(reference, actor.officeId);
   const today = dateInZone(now, office.time_zone);
   const issues: FieldIssue[] = [];
   if (!kindsAt(office).includes(form.kind)) {
@@ -211,17 +216,17 @@ export async function createScreening(
   const regions = await loadRegions();
   const { issues: formIssues, checked } = checkScreeningForm(form, regions, today, now);
   issues.push(...formIssues);
-  const issuing = await checkIssuingOffice(db, form);
+  const issuing = checkIssuingOffice(reference, form);
   if (issuing) issues.push(issuing);
   if (issues.length > 0) throw validationError(issues);
 
   const coverageOffice = office.kind === 'tpi' && office.parent_id ? office.parent_id : office.id;
-  const coverage = await listCoverage(db, coverageOffice);
+  const coverage = reference.coverage.get(coverageOffice) ?? [];
   const priorPassportFound = checked.nik ? await hasPriorPassport(db, checked.nik.nik) : false;
   const level = matchingScopeLevel(actor.scopeLevel);
-  const historyReach = await officeReach(deps, office.id, level, 'screening_decisions');
-  const watchlistReach = await officeReach(deps, office.id, level, 'watchlist');
-  const windowDays = await readNumberSetting(db, 'network.windowDays');
+  const historyReach = reachFrom(reference, office.id, level, 'screening_decisions', now);
+  const watchlistReach = reachFrom(reference, office.id, level, 'watchlist', now);
+  const windowDays = settingFrom(reference, 'network.windowDays');
   const network = await findSponsorNetwork(db, {
     sponsor: {
       phones: checked.sponsorPhones,
@@ -231,7 +236,8 @@ export async function createScreening(
     reach: historyReach,
     now,
     windowDays,
-    threshold: await readNumberSetting(db, 'network.minApplications'),
+    threshold: settingFrom(reference, 'network.minApplications'),
+    knownOffices: reference.offices,
   });
   const facts = buildScreeningFacts(form, checked, {
     officeToday: today,
@@ -253,9 +259,9 @@ export async function createScreening(
     subjectKey: key,
     watchlistReach,
     historyReach,
+    known: reference,
   });
-  const pack = await loadActiveRulePack(db);
-  const recommendation = recommend(pack, facts, match.signals);
+  const recommendation = recommend(reference.rulePack, facts, match.signals);
   const refCode = newRefCode(office, today);
   const since = new Date(now.getTime() - windowDays * 86_400_000);
   const context = { refCode, office, subjectName: form.applicant.name, since };
