@@ -160,11 +160,14 @@ async function networkAlerts(
   },
 ): Promise<NewAlert[]> {
   if (!network?.signal) return [];
+  const others = network.offices.filter((other) => other.id !== context.office.id);
+  // One open network alert per pair of offices and window: a busy sponsor must not flood.
+  const open = await Promise.all(
+    others.map((other) => hasOpenNetworkAlert(db, other.id, context.office.id, context.since)),
+  );
   const out: NewAlert[] = [];
-  for (const other of network.offices) {
-    if (other.id === context.office.id) continue;
-    // One open network alert per pair of offices and window: a busy sponsor must not flood.
-    if (await hasOpenNetworkAlert(db, other.id, context.office.id, context.since)) continue;
+  for (const [i, other] of others.entries()) {
+    if (open[i]) continue;
     out.push({
       kind: 'network',
       officeId: other.id,
@@ -222,44 +225,47 @@ export async function createScreening(
 
   const coverageOffice = office.kind === 'tpi' && office.parent_id ? office.parent_id : office.id;
   const coverage = reference.coverage.get(coverageOffice) ?? [];
-  const priorPassportFound = checked.nik ? await hasPriorPassport(db, checked.nik.nik) : false;
   const level = matchingScopeLevel(actor.scopeLevel);
   const historyReach = reachFrom(reference, office.id, level, 'screening_decisions', now);
   const watchlistReach = reachFrom(reference, office.id, level, 'watchlist', now);
   const windowDays = settingFrom(reference, 'network.windowDays');
-  const network = await findSponsorNetwork(db, {
-    sponsor: {
-      phones: checked.sponsorPhones,
-      keys: checked.sponsorKeyNames,
-    },
-    officeId: office.id,
-    reach: historyReach,
-    now,
-    windowDays,
-    threshold: settingFrom(reference, 'network.minApplications'),
-    knownOffices: reference.offices,
-  });
-  const facts = buildScreeningFacts(form, checked, {
-    officeToday: today,
-    homeOutsideCoverage: isOutsideCoverage(checked.homeRegency, coverage),
-    priorPassportFound,
-    recentApplications: network?.count ?? 0,
-  });
   const key = subjectKey({
     nik: checked.nik?.nik ?? null,
     name: form.applicant.name,
     birthDate: form.applicant.birthDate,
   });
-  const match = await matchSubject(deps, {
-    officeId: office.id,
-    queries: [
-      { about: 'applicant', query: applicantQuery(form, checked) },
-      ...sponsorQueries(form, checked).map((query) => ({ about: 'sponsor' as const, query })),
-    ],
-    subjectKey: key,
-    watchlistReach,
-    historyReach,
-    known: reference,
+  // Independent reads run together (the pool has ten connections; embedded mode queues them).
+  const [priorPassportFound, network, match] = await Promise.all([
+    checked.nik ? hasPriorPassport(db, checked.nik.nik) : false,
+    findSponsorNetwork(db, {
+      sponsor: {
+        phones: checked.sponsorPhones,
+        keys: checked.sponsorKeyNames,
+      },
+      officeId: office.id,
+      reach: historyReach,
+      now,
+      windowDays,
+      threshold: settingFrom(reference, 'network.minApplications'),
+      knownOffices: reference.offices,
+    }),
+    matchSubject(deps, {
+      officeId: office.id,
+      queries: [
+        { about: 'applicant', query: applicantQuery(form, checked) },
+        ...sponsorQueries(form, checked).map((query) => ({ about: 'sponsor' as const, query })),
+      ],
+      subjectKey: key,
+      watchlistReach,
+      historyReach,
+      known: reference,
+    }),
+  ]);
+  const facts = buildScreeningFacts(form, checked, {
+    officeToday: today,
+    homeOutsideCoverage: isOutsideCoverage(checked.homeRegency, coverage),
+    priorPassportFound,
+    recentApplications: network?.count ?? 0,
   });
   const recommendation = recommend(reference.rulePack, facts, match.signals);
   const refCode = newRefCode(office, today);
