@@ -6,8 +6,12 @@ const BASE32 = /^[A-Z2-7]+=*$/;
 /** The current code of a TOTP secret, for signing in to demo accounts without a phone. */
 export async function runTotpCode(secret: string, now: Date = new Date()): Promise<string> {
   const normalised = secret.replace(/\s+/g, '').toUpperCase();
-  if (normalised.length < 16 || !BASE32.test(normalised)) {
-    throw new CliError('the secret must be base32 (letters A-Z and digits 2-7, at least 16)', 2);
+  // 128 bits is the least the TOTP library accepts: 26 base32 characters.
+  if (normalised.replace(/=+$/, '').length < 26 || !BASE32.test(normalised)) {
+    throw new CliError(
+      'the secret must be base32 (letters A-Z and digits 2-7) of at least 26 characters (128 bits)',
+      2,
+    );
   }
   const { currentTotpCode } = await import('../server/modules/auth/totp.ts');
   return `${currentTotpCode(normalised, now)}\n`;

@@ -97,6 +97,8 @@ describe('waspada totp code', () => {
     const at = new Date('2026-11-25T03:00:00Z');
     expect(await runTotpCode(secret.toLowerCase(), at)).toBe(`${currentTotpCode(secret, at)}\n`);
     await expect(runTotpCode('not base32!')).rejects.toThrow(/base32/);
+    // 16 base32 characters are only 80 bits: refused with a message, not a library stack trace.
+    await expect(runTotpCode('JBSWY3DPEHPK3PXP')).rejects.toThrow(/at least 26 characters/);
   });
 
   it('runs as a command without a database', async () => {
