@@ -12,7 +12,7 @@ import {
 } from '../../../../test/support/org-factories.ts';
 import { enqueueIndexChange } from '../matching/matching.repository.ts';
 import type { ScreeningView } from './screening.schema.ts';
-import { screeningBody } from './screening-test-helpers.ts';
+import { insertActiveEntry, screeningBody } from './screening-test-helpers.ts';
 
 describeWithDatabase('screening reference rows kept in memory', (use) => {
   const clock = createTestClock('2026-11-25T03:00:00.000Z');
@@ -146,5 +146,30 @@ describeWithDatabase('screening reference rows kept in memory', (use) => {
       screeningBody({ applicant: { ...applicant, nik: '3502015205010052' } }),
     );
     expect(coverageFact(after)).toBe(true);
+  });
+
+  it('answers a new screening with exactly what reading it back returns', async () => {
+    // A sponsor hit, so the answer carries hits, offices and a network block.
+    await insertActiveEntry(use().db, {
+      officeId: org.kanimB1,
+      names: ['Agus Salim Perekrut'],
+      phones: ['+6281255550101'],
+      sharingScope: 'national',
+    });
+    const created = await screenOk(
+      officerA1,
+      screeningBody({
+        applicant: { name: 'Hartini Wulandari', nik: '3502014403970061', birthDate: '1997-03-04' },
+        sponsor: { names: ['Agus Salim Perekrut'], phones: ['0812-5555-0101'] },
+      }),
+    );
+    expect(created.hits.length).toBeGreaterThan(0);
+    const read = await app.inject({
+      method: 'GET',
+      url: `/api/screenings/${created.id}`,
+      headers: { ...officerA1.headers, 'accept-language': 'en' },
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json<ScreeningView>()).toEqual(created);
   });
 });

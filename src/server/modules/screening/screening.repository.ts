@@ -5,17 +5,12 @@ import type { ScreeningsTable } from '../../db/schema-screening.ts';
 /** A stored screening. */
 export type ScreeningRow = Selectable<ScreeningsTable>;
 
-/** Inserts a screening; returns its id. */
+/** Inserts a screening; returns the stored row (defaults filled in) without a second read. */
 export async function insertScreening(
   db: Kysely<DB>,
   values: Insertable<ScreeningsTable>,
-): Promise<string> {
-  const row = await db
-    .insertInto('screenings')
-    .values(values)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+): Promise<ScreeningRow> {
+  return db.insertInto('screenings').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 /** One screening by id. */

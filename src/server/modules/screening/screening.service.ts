@@ -273,8 +273,8 @@ export async function createScreening(
   const context = { refCode, office, subjectName: form.applicant.name, since };
   const preNetwork = await networkAlerts(db, network, { ...context, screeningId: '' });
 
-  const id = await db.transaction().execute(async (trx) => {
-    const screeningId = await insertScreening(trx, {
+  const row = await db.transaction().execute(async (trx) => {
+    const stored = await insertScreening(trx, {
       ref_code: refCode,
       kind: form.kind,
       office_id: office.id,
@@ -302,6 +302,7 @@ export async function createScreening(
       engine_version: ENGINE_VERSION,
       network: JSON.stringify(network ?? {}),
     });
+    const screeningId = stored.id;
     const alertIds = await raiseAlerts(
       trx,
       [
@@ -330,7 +331,8 @@ export async function createScreening(
       },
       deps.clock,
     );
-    return screeningId;
+    return stored;
   });
-  return loadScreeningView(db, id);
+  // The stored row is the one a re-read would return; its offices are in memory already.
+  return toScreeningView(row, reference.offices);
 }
