@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { generateSync } from 'otplib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { DemoSignIn } from '../../src/server/demo/seed-demo.ts';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import { startServer, type RunningServer } from '../../src/server/start.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,11 +55,40 @@ export interface E2eWorld {
   close(): Promise<void>;
 }
 
-/** Starts the demo server on a free port and launches headless Chromium. */
-export async function startWorld(): Promise<E2eWorld> {
+/** The databases the browser flows run on: embedded always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const E2E_DATABASES: ('embedded' | 'postgres')[] = process.env.TEST_DATABASE_URL
+  ? ['embedded', 'postgres']
+  : ['embedded'];
+
+async function onPostgres(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  await client.query(statement);
+  await client.end();
+}
+
+/** Starts a demo server (embedded or on a fresh PostgreSQL schema) on a free port and launches headless Chromium. */
+export async function startWorld(
+  database: 'embedded' | 'postgres' = 'embedded',
+): Promise<E2eWorld> {
   ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waspada-e2e-'));
-  const server = await startServer({ dataDir, port: 0, demo: true, jobs: false });
+  const schema = `e2e_${randomBytes(5).toString('hex')}`;
+  let server: RunningServer;
+  let demoSignIns: DemoSignIn[];
+  if (database === 'postgres') {
+    await onPostgres(`CREATE SCHEMA ${schema}`);
+    server = await startServer({
+      database: { kind: 'postgres', url: process.env.TEST_DATABASE_URL ?? '', schema },
+      port: 0,
+      demo: false,
+      jobs: false,
+    });
+    demoSignIns = await seedDemo(server.deps);
+  } else {
+    server = await startServer({ dataDir, port: 0, demo: true, jobs: false });
+    demoSignIns = server.demoSignIns;
+  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -74,11 +106,15 @@ export async function startWorld(): Promise<E2eWorld> {
     browser,
     server,
     dataDir,
-    signIns: server.demoSignIns,
+    signIns: demoSignIns,
     close: async () => {
       await browser.close();
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (database === 'postgres') {
+        await onPostgres(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await onPostgres(`DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`);
+      }
     },
   };
 }

@@ -12,6 +12,7 @@ import {
   signInThroughForm,
   snap,
   startWorld,
+  E2E_DATABASES,
   type E2eWorld,
 } from './e2e-support.ts';
 
@@ -30,104 +31,111 @@ function uploadFiles(): string[] {
   return ['desa-binaan-kabar.txt', 'desa-binaan-warta.txt'].map((f) => path.join(OWN_ARTICLES, f));
 }
 
-describe.skipIf(!hasChromium)('news monitoring in Chromium', { timeout: 180_000 }, () => {
-  let world: E2eWorld;
-  let url: string;
-  let eventPath = '';
+for (const database of E2E_DATABASES)
+  describe.skipIf(!hasChromium)(
+    `news monitoring in Chromium [${database}]`,
+    { timeout: 180_000 },
+    () => {
+      let world: E2eWorld;
+      let url: string;
+      let eventPath = '';
 
-  beforeAll(async () => {
-    world = await startWorld();
-    url = world.server.url;
-    // The demo already holds the seed event and fosters Dempo Makmur: this flow starts from
-    // an empty inbox and an unregistered village, as an analyst would meet them.
-    const db = world.server.deps.database.db;
-    await db.deleteFrom('news_leads').execute();
-    await db.deleteFrom('news_event_places').execute();
-    await db.deleteFrom('news_event_articles').execute();
-    await db.deleteFrom('news_events').execute();
-    await db.deleteFrom('news_articles').execute();
-    await db.deleteFrom('desa_binaan').where('region_code', '=', '16.72.01.1018').execute();
-  }, 240_000);
+      beforeAll(async () => {
+        world = await startWorld(database);
+        url = world.server.url;
+        // The demo already holds the seed event and fosters Dempo Makmur: this flow starts from
+        // an empty inbox and an unregistered village, as an analyst would meet them.
+        const db = world.server.deps.database.db;
+        await db.deleteFrom('news_leads').execute();
+        await db.deleteFrom('news_event_places').execute();
+        await db.deleteFrom('news_event_articles').execute();
+        await db.deleteFrom('news_events').execute();
+        await db.deleteFrom('news_articles').execute();
+        await db.deleteFrom('desa_binaan').where('region_code', '=', '16.72.01.1018').execute();
+      }, 240_000);
 
-  afterAll(async () => {
-    await world?.close();
-  });
+      afterAll(async () => {
+        await world?.close();
+      });
 
-  async function signOut(page: Page): Promise<void> {
-    await page.getByRole('button', { name: 'Keluar' }).click();
-    await page.getByRole('heading', { name: 'Masuk ke Waspada' }).waitFor();
-    await page.context().close();
-  }
+      async function signOut(page: Page): Promise<void> {
+        await page.getByRole('button', { name: 'Keluar' }).click();
+        await page.getByRole('heading', { name: 'Masuk ke Waspada' }).waitFor();
+        await page.context().close();
+      }
 
-  it('lets an analyst upload two reports, see them as one event with highlighted facts, and name a perpetrator', async () => {
-    const page = await openPage(world);
-    await signInThroughForm(page, url, demoUser(world, 'intel_analyst'));
-    await openFromNav(page, 'Berita');
-    await page.getByRole('link', { name: 'Masukkan berita' }).click();
-    await page.getByLabel('Berkas').setInputFiles(uploadFiles());
-    await page.getByRole('button', { name: 'Unggah' }).click();
-    const result = page.getByTestId('ingest-result');
-    await result.waitFor();
-    expect(await result.textContent()).toContain('2 disimpan');
-    await snap(page, 'news-01-upload');
-    const links = result.getByRole('link', { name: 'Buka peristiwa' });
-    expect(await links.count()).toBe(2);
-    const first = await links.nth(0).getAttribute('href');
-    expect(await links.nth(1).getAttribute('href')).toBe(first);
-    await links.nth(0).click();
+      it('lets an analyst upload two reports, see them as one event with highlighted facts, and name a perpetrator', async () => {
+        const page = await openPage(world);
+        await signInThroughForm(page, url, demoUser(world, 'intel_analyst'));
+        await openFromNav(page, 'Berita');
+        await page.getByRole('link', { name: 'Masukkan berita' }).click();
+        await page.getByLabel('Berkas').setInputFiles(uploadFiles());
+        await page.getByRole('button', { name: 'Unggah' }).click();
+        const result = page.getByTestId('ingest-result');
+        await result.waitFor();
+        expect(await result.textContent()).toContain('2 disimpan');
+        await snap(page, 'news-01-upload');
+        const links = result.getByRole('link', { name: 'Buka peristiwa' });
+        expect(await links.count()).toBe(2);
+        const first = await links.nth(0).getAttribute('href');
+        expect(await links.nth(1).getAttribute('href')).toBe(first);
+        await links.nth(0).click();
 
-    await page.getByRole('heading', { level: 2, name: 'Usulan dari peristiwa ini' }).waitFor();
-    eventPath = new URL(page.url()).pathname + new URL(page.url()).search;
-    expect(await page.getByTestId('news-article').count()).toBe(2);
-    const place = page.locator('mark[data-kind="place"]', { hasText: 'Dempo Makmur' }).first();
-    expect(await place.getAttribute('title')).toContain('16.72.01.1018');
-    const office = page.locator('mark[data-kind="office"]', {
-      hasText: 'Kantor Imigrasi Kelas II Non TPI Muara Enim',
-    });
-    expect(await office.count()).toBeGreaterThan(0);
-    expect(await page.locator('mark[data-kind="date"]').count()).toBeGreaterThan(0);
-    const lead = page.getByTestId('lead-desa_binaan');
-    expect(await lead.textContent()).toContain('16.72.01.1018');
-    expect(await lead.textContent()).toContain('Muara Enim');
-    // An analyst may not register villages: the Desa Binaan lead offers no decision here.
-    expect(await lead.getByRole('button', { name: 'Terima usulan' }).count()).toBe(0);
-    await snap(page, 'news-02-event');
+        await page.getByRole('heading', { level: 2, name: 'Usulan dari peristiwa ini' }).waitFor();
+        eventPath = new URL(page.url()).pathname + new URL(page.url()).search;
+        expect(await page.getByTestId('news-article').count()).toBe(2);
+        const place = page.locator('mark[data-kind="place"]', { hasText: 'Dempo Makmur' }).first();
+        expect(await place.getAttribute('title')).toContain('16.72.01.1018');
+        const office = page.locator('mark[data-kind="office"]', {
+          hasText: 'Kantor Imigrasi Kelas II Non TPI Muara Enim',
+        });
+        expect(await office.count()).toBeGreaterThan(0);
+        expect(await page.locator('mark[data-kind="date"]').count()).toBeGreaterThan(0);
+        const lead = page.getByTestId('lead-desa_binaan');
+        expect(await lead.textContent()).toContain('16.72.01.1018');
+        expect(await lead.textContent()).toContain('Muara Enim');
+        // An analyst may not register villages: the Desa Binaan lead offers no decision here.
+        expect(await lead.getByRole('button', { name: 'Terima usulan' }).count()).toBe(0);
+        await snap(page, 'news-02-event');
 
-    await page.getByRole('button', { name: 'Usulkan pelaku' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Usulkan pelaku ke daftar pengawasan' });
-    await dialog.getByRole('button', { name: 'Simpan usulan' }).click();
-    await dialog.locator('.field__error').first().waitFor();
-    await dialog.getByLabel('Jenis').selectOption('phone');
-    await dialog.getByLabel('Nomor telepon (satu per baris)').fill('0812-3456-7890');
-    await dialog.getByLabel('Catatan').fill('Nomor perekrut yang disebut warga saat sosialisasi');
-    await dialog.getByRole('button', { name: 'Simpan usulan' }).click();
-    const proposed = page.getByTestId('lead-watchlist');
-    await proposed.waitFor();
-    await proposed.getByRole('button', { name: 'Terima usulan' }).click();
-    await proposed.getByText(/Tertaut ke WL-/).waitFor();
-    await snap(page, 'news-03-watchlist');
-    await signOut(page);
-  });
+        await page.getByRole('button', { name: 'Usulkan pelaku' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Usulkan pelaku ke daftar pengawasan' });
+        await dialog.getByRole('button', { name: 'Simpan usulan' }).click();
+        await dialog.locator('.field__error').first().waitFor();
+        await dialog.getByLabel('Jenis').selectOption('phone');
+        await dialog.getByLabel('Nomor telepon (satu per baris)').fill('0812-3456-7890');
+        await dialog
+          .getByLabel('Catatan')
+          .fill('Nomor perekrut yang disebut warga saat sosialisasi');
+        await dialog.getByRole('button', { name: 'Simpan usulan' }).click();
+        const proposed = page.getByTestId('lead-watchlist');
+        await proposed.waitFor();
+        await proposed.getByRole('button', { name: 'Terima usulan' }).click();
+        await proposed.getByText(/Tertaut ke WL-/).waitFor();
+        await snap(page, 'news-03-watchlist');
+        await signOut(page);
+      });
 
-  it('lets the Kanwil head accept the Desa Binaan lead, registering Dempo Makmur linked to the event', async () => {
-    const page = await openPage(world);
-    await signInThroughForm(page, url, demoUser(world, 'head'));
-    await page.goto(`${url}${eventPath}`);
-    const lead = page.getByTestId('lead-desa_binaan');
-    await lead.getByRole('button', { name: 'Terima usulan' }).click();
-    const link = lead.getByRole('link', { name: /Tertaut ke .*16\.72\.01\.1018/ });
-    await link.waitFor();
-    expect(await lead.textContent()).toContain('Diterima');
-    await snap(page, 'news-04-accepted');
-    await link.click();
-    await page.getByRole('heading', { level: 1, name: /Dempo Makmur/ }).waitFor();
-    const row = await world.server.deps.database.db
-      .selectFrom('desa_binaan')
-      .select(['source_reference', 'formed_on'])
-      .where('region_code', '=', '16.72.01.1018')
-      .executeTakeFirstOrThrow();
-    expect(row.source_reference).toMatch(/^news-event:/);
-    expect(row.formed_on).toBe('2024-05-08');
-    await signOut(page);
-  });
-});
+      it('lets the Kanwil head accept the Desa Binaan lead, registering Dempo Makmur linked to the event', async () => {
+        const page = await openPage(world);
+        await signInThroughForm(page, url, demoUser(world, 'head'));
+        await page.goto(`${url}${eventPath}`);
+        const lead = page.getByTestId('lead-desa_binaan');
+        await lead.getByRole('button', { name: 'Terima usulan' }).click();
+        const link = lead.getByRole('link', { name: /Tertaut ke .*16\.72\.01\.1018/ });
+        await link.waitFor();
+        expect(await lead.textContent()).toContain('Diterima');
+        await snap(page, 'news-04-accepted');
+        await link.click();
+        await page.getByRole('heading', { level: 1, name: /Dempo Makmur/ }).waitFor();
+        const row = await world.server.deps.database.db
+          .selectFrom('desa_binaan')
+          .select(['source_reference', 'formed_on'])
+          .where('region_code', '=', '16.72.01.1018')
+          .executeTakeFirstOrThrow();
+        expect(row.source_reference).toMatch(/^news-event:/);
+        expect(row.formed_on).toBe('2024-05-08');
+        await signOut(page);
+      });
+    },
+  );
