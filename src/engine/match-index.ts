@@ -15,7 +15,7 @@ import { candidateFeatures, scoreCandidate } from './score/match-score.ts';
 import type { PreparedQuery } from './score/query-prep.ts';
 import { prepareQuery } from './score/query-prep.ts';
 import type { ScoreModel } from './score/score-model.ts';
-import { FITTED_MODEL } from './score/score-model.ts';
+import { FITTED_MODEL, modelForPopulation } from './score/score-model.ts';
 import { encodeDate, encodeSex, EntryStore, refineDate } from './store/entry-store.ts';
 import { IdentifierMap } from './store/identifier-map.ts';
 import { PostingLists } from './store/posting-lists.ts';
@@ -162,7 +162,13 @@ export class MatchIndex {
   }
 
   private scoringContext(model: ScoreModel): ScoringContext {
-    return { vocabulary: this.vocabulary, store: this.store, population: this.store.size, model };
+    const population = this.store.size;
+    return {
+      vocabulary: this.vocabulary,
+      store: this.store,
+      population,
+      model: modelForPopulation(model, population),
+    };
   }
 
   private insert(entry: WatchEntry): void {

@@ -120,6 +120,21 @@ export const FITTED_MODEL: ScoreModel = {
   },
 };
 
+/** Number of entries the weights were fitted at (each training index held this many). */
+export const FIT_POPULATION = 100_000;
+
+/**
+ * The model for an index of `population` entries. The prior odds that a screened person is one
+ * given entry fall as the list grows (one in N), while every feature's evidence stays the same
+ * (rarity is relative to N), so past the fitting size the bias drops by ln(N / fitted N): at a
+ * million entries an equal birth date is shared by ten times as many people. Smaller lists keep
+ * the fitted bias, so a small list is never screened more eagerly than the fit supports.
+ */
+export function modelForPopulation(model: ScoreModel, population: number): ScoreModel {
+  if (population <= FIT_POPULATION) return model;
+  return { bias: model.bias - Math.log(population / FIT_POPULATION), weights: model.weights };
+}
+
 /** Score of a name alone that a single-word name may not exceed (below the reporting band). */
 export const SINGLE_WORD_NAME_SCORE = 0.25;
 

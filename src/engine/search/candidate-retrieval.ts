@@ -69,7 +69,7 @@ interface Group {
 const MAX_BIRTH_DATE_CANDIDATES = 200;
 
 /** Postings read in confirm-only mode, as a multiple of the budget, before retrieval stops. */
-const CONFIRM_FACTOR = 8;
+const CONFIRM_FACTOR = 3;
 
 /** Returns candidate slots with the identifier matches (bit flags of MATCHED) each one has. */
 export function retrieveCandidates(
