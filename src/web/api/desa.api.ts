@@ -151,6 +151,8 @@ export interface PlaceCounts {
   flagged: number;
   desaBinaan: number;
   desaId: string | null;
+  /** TPPO news events in the period naming the place or a place inside it. */
+  newsEvents: number;
 }
 
 /** The hotspot figures over a period. */

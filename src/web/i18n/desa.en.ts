@@ -116,6 +116,7 @@ export const desaEn: Record<keyof typeof desaId, string> = {
   'desa.matched': 'Matched',
   'desa.flagged': 'Flagged',
   'desa.hasDesa': 'Desa Binaan',
+  'desa.newsEvents': 'TPPO news',
   'desa.districts': 'By district',
   'desa.villages': 'By village',
   'desa.gaps': 'Places sending flagged applicants with no Desa Binaan',

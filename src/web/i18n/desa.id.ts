@@ -114,6 +114,7 @@ export const desaId = {
   'desa.matched': 'Cocok',
   'desa.flagged': 'Ditandai',
   'desa.hasDesa': 'Desa Binaan',
+  'desa.newsEvents': 'Berita TPPO',
   'desa.districts': 'Per kecamatan',
   'desa.villages': 'Per desa/kelurahan',
   'desa.gaps': 'Tempat asal pemohon bertanda tanpa Desa Binaan',

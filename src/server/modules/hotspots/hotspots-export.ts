@@ -15,6 +15,7 @@ const HEADER = [
   'ditandai',
   'desa_binaan',
   'tanpa_desa_binaan',
+  'berita_tppo',
 ];
 
 function rowOf(place: PlaceCounts): (string | number)[] {
@@ -35,6 +36,7 @@ function rowOf(place: PlaceCounts): (string | number)[] {
     place.flagged,
     place.desaBinaan,
     place.flagged > 0 && place.desaBinaan === 0 ? 'ya' : 'tidak',
+    place.newsEvents,
   ];
 }
 

@@ -34,6 +34,8 @@ export const placeCountsSchema = z.object({
   /** Active Desa Binaan in the place (a village: 0 or 1). */
   desaBinaan: z.number(),
   desaId: z.string().nullable(),
+  /** TPPO news events in the period naming the place or a place inside it (not office-scoped). */
+  newsEvents: z.number(),
 });
 /** Counts of one place. */
 export type PlaceCounts = z.infer<typeof placeCountsSchema>;

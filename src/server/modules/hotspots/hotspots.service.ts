@@ -4,6 +4,7 @@ import type { Actor } from '../../context/actor.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import { visibleOfficeIds } from '../access/access.service.ts';
+import { countNewsEventsByRegion } from '../news/news.repository.ts';
 import { findOfficeById } from '../org/org.repository.ts';
 import { dateInZone } from '../sharing/agreement-validity.ts';
 import {
@@ -63,6 +64,7 @@ function placeOf(
   counts: Counts,
   desa: number,
   desaId: string | null,
+  newsEvents: number,
 ): PlaceCounts {
   const region = regions.get(code);
   return {
@@ -73,6 +75,7 @@ function placeOf(
     ...counts,
     desaBinaan: desa,
     desaId,
+    newsEvents,
   };
 }
 
@@ -87,14 +90,20 @@ function bucket(map: Map<string, Counts>, key: string): Counts {
 
 function byFlagged(a: PlaceCounts, b: PlaceCounts): number {
   return (
-    b.flagged - a.flagged || b.screened - a.screened || a.region.code.localeCompare(b.region.code)
+    b.flagged - a.flagged ||
+    b.screened - a.screened ||
+    b.newsEvents - a.newsEvents ||
+    a.region.code.localeCompare(b.region.code)
   );
 }
 
 /**
  * Builds the hotspot figures from screening rows and the active Desa Binaan: per district and
  * village, how many were screened, postponed, refused or matched, and which places send flagged
- * applicants without a Desa Binaan. Pure apart from the region list, so it is tested directly.
+ * applicants without a Desa Binaan. News events per place (every level of a named place holds a
+ * row, so a district's figure already covers its villages) stand beside the counts; a place
+ * named only in the news is listed after the screened ones but never as a gap, because a gap
+ * means flagged applicants. Pure apart from the region list, so it is tested directly.
  */
 export function buildHotspots(
   regions: RegionIndex,
@@ -102,7 +111,9 @@ export function buildHotspots(
   desa: readonly { id: string; region_code: string }[],
   period: Period,
   limit: number,
+  news: readonly { code: string; events: number }[] = [],
 ): HotspotReport {
+  const eventsAt = new Map(news.map((n) => [n.code, n.events]));
   const desaByVillage = new Map(desa.map((d) => [d.region_code, d.id]));
   const desaPerDistrict = new Map<string, number>();
   for (const d of desa) {
@@ -123,11 +134,23 @@ export function buildHotspots(
     add(bucket(districts, district), row);
     if (row.code.length === 13) add(bucket(villages, row.code), row);
   }
+  for (const { code, events } of news) {
+    if (events === 0) continue;
+    if (code.length === 8) bucket(districts, code);
+    if (code.length === 13) bucket(villages, code);
+  }
   const villageList = [...villages].map(([code, c]) =>
-    placeOf(regions, code, c, desaByVillage.has(code) ? 1 : 0, desaByVillage.get(code) ?? null),
+    placeOf(
+      regions,
+      code,
+      c,
+      desaByVillage.has(code) ? 1 : 0,
+      desaByVillage.get(code) ?? null,
+      eventsAt.get(code) ?? 0,
+    ),
   );
   const districtList = [...districts].map(([code, c]) =>
-    placeOf(regions, code, c, desaPerDistrict.get(code) ?? 0, null),
+    placeOf(regions, code, c, desaPerDistrict.get(code) ?? 0, null, eventsAt.get(code) ?? 0),
   );
   villageList.sort(byFlagged);
   districtList.sort(byFlagged);
@@ -148,7 +171,8 @@ export async function zoneOf(db: Kysely<DB>, officeId: string): Promise<string> 
 
 /**
  * Hotspots over a period for the screenings the actor may see (their `screening_decisions`
- * scope): counts per district and village, and the places without a Desa Binaan.
+ * scope): counts per district and village, and the places without a Desa Binaan. News events
+ * name no person, so they are counted across every office.
  */
 export async function computeHotspots(
   deps: AppDeps,
@@ -166,6 +190,7 @@ export async function computeHotspots(
     await listActiveDesaCodes(db),
     period,
     query.limit,
+    await countNewsEventsByRegion(db, period.from, period.to),
   );
 }
 

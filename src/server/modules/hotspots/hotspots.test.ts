@@ -86,6 +86,31 @@ describe('buildHotspots', () => {
     expect(report.districtGaps).toEqual([]);
   });
 
+  it('sets news events beside the counts and lists a place named only in the news, never as a gap', async () => {
+    const report = buildHotspots(
+      await loadRegions(),
+      [row('18.01.10.2001', 4, 1, 0, 2, 2)],
+      [],
+      period,
+      50,
+      [
+        { code: '18.01.10.2001', events: 2 },
+        { code: '18.01.10.2002', events: 1 },
+        { code: '18.01.10', events: 4 },
+        { code: '18.01', events: 9 },
+      ],
+    );
+    expect(report.villages.map((v) => [v.region.code, v.screened, v.newsEvents])).toEqual([
+      ['18.01.10.2001', 4, 2],
+      ['18.01.10.2002', 0, 1],
+    ]);
+    expect(report.districts.map((d) => [d.region.code, d.newsEvents])).toEqual([['18.01.10', 4]]);
+    expect(report.villageGaps.map((v) => [v.region.code, v.newsEvents])).toEqual([
+      ['18.01.10.2001', 2],
+    ]);
+    expect(report.totals).toEqual({ screened: 4, flagged: 2, unplaced: 0 });
+  });
+
   it('gives empty lists for no screenings', async () => {
     const report = buildHotspots(await loadRegions(), [], [], period, 10);
     expect(report).toMatchObject({
@@ -142,6 +167,35 @@ async function insertScreening(
       decision: values.decision ?? 'LANJUT',
       decision_status: 'final',
     })
+    .execute();
+}
+
+/** Stores an active news event naming a place, with a row for the place and each parent code. */
+async function insertNewsEvent(
+  database: Pick<Database, 'db'>,
+  values: { code: string; eventDate: string | null; published?: string },
+): Promise<void> {
+  const event = await database.db
+    .insertInto('news_events')
+    .values({
+      title: `Berita TPPO ${values.code}`,
+      event_date: values.eventDate,
+      first_published: values.published ?? values.eventDate,
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const parts = values.code.split('.');
+  const levels = ['provinsi', 'kabupaten', 'kecamatan', 'desa'];
+  await database.db
+    .insertInto('news_event_places')
+    .values(
+      parts.map((_, i) => ({
+        event_id: event.id,
+        region_code: parts.slice(0, i + 1).join('.'),
+        level: levels[i] ?? 'desa',
+      })),
+    )
     .execute();
 }
 
@@ -265,6 +319,46 @@ describeWithDatabase('hotspots over screenings', (use) => {
     expect(other.totals).toMatchObject({ screened: 1, flagged: 1 });
   });
 
+  it('counts news events per place in the period for every office, without making them gaps', async () => {
+    await insertNewsEvent(use(), { code: '18.01.10.2001', eventDate: '2026-09-01' });
+    await insertNewsEvent(use(), {
+      code: '18.01.10.2002',
+      eventDate: null,
+      published: '2026-08-01',
+    });
+    await insertNewsEvent(use(), { code: '18.01.10', eventDate: '2026-07-01' });
+    await insertNewsEvent(use(), { code: '18.01.10.2001', eventDate: '2025-06-01' }); // before
+
+    const report = (
+      await get(analystA1, '/api/hotspots?from=2026-01-01&to=2026-11-25')
+    ).json<HotspotReport>();
+    expect(report.villages.find((v) => v.region.code === '18.01.10.2001')).toMatchObject({
+      screened: 5,
+      newsEvents: 1,
+    });
+    expect(report.villages.find((v) => v.region.code === '18.01.10.2013')?.newsEvents).toBe(0);
+    expect(report.villages.find((v) => v.region.code === '18.01.10.2002')).toMatchObject({
+      screened: 0,
+      flagged: 0,
+      newsEvents: 1,
+    });
+    expect(report.districts.find((d) => d.region.code === '18.01.10')?.newsEvents).toBe(3);
+    expect(report.villageGaps.map((v) => [v.region.code, v.newsEvents])).toEqual([
+      ['18.01.10.2001', 1],
+    ]);
+    expect(report.totals.screened).toBe(6);
+
+    // Another Kanwil sees none of these screenings but the same news.
+    const other = (
+      await get(pimpasaB1, '/api/hotspots?from=2026-01-01&to=2026-11-25')
+    ).json<HotspotReport>();
+    expect(other.villages.find((v) => v.region.code === '18.01.10.2001')).toMatchObject({
+      screened: 0,
+      newsEvents: 1,
+    });
+    expect(other.districts.find((d) => d.region.code === '18.01.10')?.newsEvents).toBe(3);
+  });
+
   it('refuses a period that ends before it starts, naming the field', async () => {
     const res = await get(analystA1, '/api/hotspots?from=2026-02-01&to=2026-01-01');
     expect(res.statusCode).toBe(400);
@@ -281,9 +375,9 @@ describeWithDatabase('hotspots over screenings', (use) => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toMatch(/^tingkat,kode,nama,/);
+    expect(lines[0]).toMatch(/^tingkat,kode,nama,.*,tanpa_desa_binaan,berita_tppo$/);
     expect(lines).toContain(
-      'desa,18.01.10.2001,Sukaraja,Palas,Kabupaten Lampung Selatan,Lampung,5,1,1,1,3,0,ya',
+      'desa,18.01.10.2001,Sukaraja,Palas,Kabupaten Lampung Selatan,Lampung,5,1,1,1,3,0,ya,1',
     );
 
     const xlsx = await get(analystA1, '/api/hotspots/export.xlsx?from=2026-01-01&to=2026-11-25');
@@ -292,6 +386,7 @@ describeWithDatabase('hotspots over screenings', (use) => {
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const gaps = workbook.getWorksheet('Tanpa Desa Binaan');
     expect(gaps?.getRow(2).getCell(2).value).toBe('18.01.10.2001');
+    expect(gaps?.getRow(2).getCell(14).value).toBe(1);
     const audit = await use()
       .db.selectFrom('audit_log')
       .select('action')

@@ -138,6 +138,7 @@ function PlaceTable({ places, caption }: { places: PlaceCounts[]; caption: strin
             <th scope="col">{t('desa.matched')}</th>
             <th scope="col">{t('desa.flagged')}</th>
             <th scope="col">{t('desa.hasDesa')}</th>
+            <th scope="col">{t('desa.newsEvents')}</th>
           </tr>
         </thead>
         <tbody>
@@ -158,6 +159,7 @@ function PlaceTable({ places, caption }: { places: PlaceCounts[]; caption: strin
               <td>{p.matched}</td>
               <td>{p.flagged}</td>
               <td>{p.desaBinaan > 0 ? t('common.yes') : t('common.no')}</td>
+              <td>{p.newsEvents}</td>
             </tr>
           ))}
         </tbody>
