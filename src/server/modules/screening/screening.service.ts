@@ -29,7 +29,6 @@ import {
   type ReferenceData,
 } from './screening-reference.ts';
 import { toScreeningView } from './screening-view.ts';
-import { withScreeningWriteGate } from './screening-write-gate.ts';
 import { findScreeningById, hasPriorPassport, insertScreening } from './screening.repository.ts';
 import type { HitView, NetworkView, ScreeningForm, ScreeningView } from './screening.schema.ts';
 
@@ -274,68 +273,66 @@ export async function createScreening(
   const context = { refCode, office, subjectName: form.applicant.name, since };
   const preNetwork = await networkAlerts(db, network, { ...context, screeningId: '' });
 
-  const row = await withScreeningWriteGate(deps.database, () =>
-    db.transaction().execute(async (trx) => {
-      const stored = await insertScreening(trx, {
-        ref_code: refCode,
-        kind: form.kind,
-        office_id: office.id,
-        officer_id: actor.userId,
-        created_at: now,
-        subject_name: form.applicant.name,
-        subject_nik: checked.nik?.nik ?? null,
-        subject_birth_date: form.applicant.birthDate,
-        subject_sex: form.applicant.sex,
-        subject_region_code: form.applicant.regionCode ?? null,
-        passport_number: checked.passportNumber,
-        sponsor_phones: checked.sponsorPhones,
-        sponsor_keys: checked.sponsorKeys,
-        destination_country: form.trip.destinationCountry,
-        form: JSON.stringify({
-          ...form,
-          ...(checked.mrz ? { mrzReading: checked.mrz } : {}),
-        }),
-        facts: JSON.stringify(facts),
-        hits: JSON.stringify(match.hits),
-        recommendation: recommendation.outcome,
-        reasons: JSON.stringify(recommendation.reasons),
-        score: recommendation.score,
-        rule_pack_version: recommendation.rulePackVersion,
-        engine_version: ENGINE_VERSION,
-        network: JSON.stringify(network ?? {}),
-      });
-      const screeningId = stored.id;
-      const alertIds = await raiseAlerts(
-        trx,
-        [
-          ...hitAlerts(match.hits, { ...context, screeningId }),
-          ...preNetwork.map((a) => ({ ...a, screeningId })),
-        ],
-        now,
-      );
-      await appendAudit(
-        trx,
-        actor,
-        {
-          action: 'screening.create',
-          targetType: 'screening',
-          targetId: screeningId,
-          details: {
-            kind: form.kind,
-            recommendation: recommendation.outcome,
-            score: recommendation.score,
-            rulePackVersion: recommendation.rulePackVersion,
-            engineVersion: ENGINE_VERSION,
-            hits: match.hits.length,
-            alerts: alertIds,
-            networkSignal: network?.signal ?? false,
-          },
+  const row = await db.transaction().execute(async (trx) => {
+    const stored = await insertScreening(trx, {
+      ref_code: refCode,
+      kind: form.kind,
+      office_id: office.id,
+      officer_id: actor.userId,
+      created_at: now,
+      subject_name: form.applicant.name,
+      subject_nik: checked.nik?.nik ?? null,
+      subject_birth_date: form.applicant.birthDate,
+      subject_sex: form.applicant.sex,
+      subject_region_code: form.applicant.regionCode ?? null,
+      passport_number: checked.passportNumber,
+      sponsor_phones: checked.sponsorPhones,
+      sponsor_keys: checked.sponsorKeys,
+      destination_country: form.trip.destinationCountry,
+      form: JSON.stringify({
+        ...form,
+        ...(checked.mrz ? { mrzReading: checked.mrz } : {}),
+      }),
+      facts: JSON.stringify(facts),
+      hits: JSON.stringify(match.hits),
+      recommendation: recommendation.outcome,
+      reasons: JSON.stringify(recommendation.reasons),
+      score: recommendation.score,
+      rule_pack_version: recommendation.rulePackVersion,
+      engine_version: ENGINE_VERSION,
+      network: JSON.stringify(network ?? {}),
+    });
+    const screeningId = stored.id;
+    const alertIds = await raiseAlerts(
+      trx,
+      [
+        ...hitAlerts(match.hits, { ...context, screeningId }),
+        ...preNetwork.map((a) => ({ ...a, screeningId })),
+      ],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'screening.create',
+        targetType: 'screening',
+        targetId: screeningId,
+        details: {
+          kind: form.kind,
+          recommendation: recommendation.outcome,
+          score: recommendation.score,
+          rulePackVersion: recommendation.rulePackVersion,
+          engineVersion: ENGINE_VERSION,
+          hits: match.hits.length,
+          alerts: alertIds,
+          networkSignal: network?.signal ?? false,
         },
-        deps.clock,
-      );
-      return stored;
-    }),
-  );
+      },
+      deps.clock,
+    );
+    return stored;
+  });
   // The stored row is the one a re-read would return; its offices are in memory already.
   return toScreeningView(row, reference.offices);
 }
