@@ -49,7 +49,7 @@ export class MatchIndex {
   constructor(options: MatchIndexOptions = {}) {
     this.minScore = options.minScore ?? REPORT_THRESHOLD;
     this.maxCandidates = options.maxCandidates ?? 160;
-    this.postingBudget = options.postingBudget ?? 60_000;
+    this.postingBudget = options.postingBudget ?? 25_000;
     this.referenceDate = options.referenceDate ?? new Date();
   }
 

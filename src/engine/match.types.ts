@@ -77,7 +77,7 @@ export interface MatchIndexOptions {
   minScore?: number;
   /** Candidates scored in full per query after retrieval (default 160). */
   maxCandidates?: number;
-  /** Postings read per query before common tokens stop driving retrieval (default 60,000). */
+  /** Postings read per query before common tokens stop driving retrieval (default 25,000). */
   postingBudget?: number;
   /** Date against which NIK two-digit years are placed in a century (default: now). */
   referenceDate?: Date;

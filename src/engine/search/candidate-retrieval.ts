@@ -102,8 +102,14 @@ export function retrieveCandidates(
   let touchedCount = 0;
   let read = 0;
   for (const [index, group] of groups.entries()) {
-    if (index > 0 && read + group.total > postingBudget * CONFIRM_FACTOR) break;
     const confirmOnly = index > 0 && read + group.total > postingBudget;
+    // Confirming a common group (Siti: 7 % of a million entries) by reading the few entries
+    // already found costs far less than reading its whole posting list.
+    if (confirmOnly && touchedCount * SLOT_CONFIRM_RATIO < group.total) {
+      confirmBySlot(store, group, scratch, touchedCount);
+      continue;
+    }
+    if (index > 0 && read + group.total > postingBudget * CONFIRM_FACTOR) break;
     const groupStamp = scratch.nextStamp(slots);
     for (const { id, sim } of group.ids) {
       const list = context.postings.list(id);
@@ -150,6 +156,35 @@ export function retrieveCandidates(
     if (!found.has(slot)) found.set(slot, 0);
   }
   return found;
+}
+
+/** Confirm by reading found entries when the posting list is this many times longer. */
+const SLOT_CONFIRM_RATIO = 4;
+
+/** Adds a group's weight to the entries already found that hold one of its keys. */
+function confirmBySlot(
+  store: EntryStore,
+  group: Group,
+  scratch: RetrievalScratch,
+  touchedCount: number,
+): void {
+  const sims = new Map<number, number>();
+  for (const { id, sim } of group.ids) if (!sims.has(id)) sims.set(id, sim);
+  const pool = store.tokens;
+  for (let n = 0; n < touchedCount; n++) {
+    const slot = scratch.touched[n] ?? 0;
+    let best = 0;
+    const end = store.namesEnd(slot);
+    for (let at = store.namesStart(slot); at < end;) {
+      const length = pool[at] ?? 0;
+      for (let k = 1; k <= length; k++) {
+        const sim = sims.get((pool[at + k] ?? 0) >> 1);
+        if (sim !== undefined && sim > best) best = sim;
+      }
+      at += length + 1;
+    }
+    if (best > 0) scratch.weight[slot] = (scratch.weight[slot] ?? 0) + group.weight * best;
+  }
 }
 
 /** Retrieval weight (nats) an agreeing or conflicting birth date adds to a candidate. */

@@ -214,6 +214,16 @@ export class EntryStore {
     }
   }
 
+  /** Start of a slot's names in {@link tokens}: per name, its length then its token codes. */
+  namesStart(slot: number): number {
+    return this.nameStart[slot] ?? 0;
+  }
+
+  /** End (exclusive) of a slot's names in {@link tokens}. */
+  namesEnd(slot: number): number {
+    return this.nameEnd[slot] ?? 0;
+  }
+
   /** The token pool that {@link forEachName} points into. */
   get tokens(): Int32Array {
     return this.pool;
