@@ -238,6 +238,22 @@ describe('MatchIndex recall fixes', () => {
     expect(hit?.entryId).toBe('z-true');
   });
 
+  it('confirms a common token on the entries already found, past the posting budget', () => {
+    const index = new MatchIndex({
+      referenceDate: REFERENCE,
+      postingBudget: 10,
+      maxCandidates: 5,
+      minScore: 0,
+    });
+    for (let i = 0; i < 400; i++)
+      index.add(person(`pop-${String(i).padStart(4, '0')}`, [`Siti Filler${i}`]));
+    for (let i = 0; i < 20; i++)
+      index.add(person(`r-${String(i).padStart(2, '0')}`, [`Kusumawardhani Other${i}`]));
+    index.add(person('z-true', ['Kusumawardhani Siti']));
+    const [hit] = index.search({ name: 'Siti Kusumawardhani' });
+    expect(hit?.entryId).toBe('z-true');
+  });
+
   it.each([
     ['Sityowqti Hadiningrat', 'Setyowati Hadiningrat'], // two typos in a long token
     ['Aditja Widjaja', 'Aditya Wijaya'], // old tj written for t + j
