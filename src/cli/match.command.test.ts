@@ -35,7 +35,7 @@ describe('waspada match', () => {
   it('screens queries against a watchlist and writes JSONL results', () => {
     const csv = `\uFEFF${HEADER}\nw1,person,"H. Djoko Soesilo, S.H.",,1990-03-14,L,,,,ID,,ONLINE_SCAM,suspect,\n`;
     const jsonl =
-      '{"id":"q1","name":"Joko Susilo","birth_date":"1990-03"}\n{"id":"q2","name":"Siti Aminah"}\n';
+      '{"id":"q1","name":"Joko Susilo","birth_date":"1990-03-14"}\n{"id":"q2","name":"Siti Aminah"}\n';
     const result = runMatch(csv, jsonl);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -60,7 +60,7 @@ describe('waspada match', () => {
               },
               {
                 feature: 'birth_date',
-                query: '1990-03',
+                query: '1990-03-14',
                 entry: '1990-03-14',
                 effect: expect.any(Number) as number,
               },
