@@ -194,8 +194,11 @@ export function ResultPanel({
                 <strong>{reason.title[language]}</strong>{' '}
                 <span className="muted small">
                   {reason.ruleId ? <code>{reason.ruleId}</code> : null}{' '}
-                  {t('result.weight', { weight: reason.weight })} ·{' '}
-                  {t('result.pushesTo', { outcome: t(`outcome.${reason.pushesTo}`) })}
+                  {t('result.weight', { weight: reason.weight })}
+                  {/* A reason too light to change the outcome alone adds only its weight. */}
+                  {reason.pushesTo === 'LANJUT'
+                    ? null
+                    : ` · ${t('result.pushesTo', { outcome: t(`outcome.${reason.pushesTo}`) })}`}
                 </span>
               </p>
               {reason.profiling ? (
