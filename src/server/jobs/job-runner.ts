@@ -19,6 +19,27 @@ export interface JobRunner {
  * Starts pg-boss over the database's own pool. In embedded mode that pool has one connection,
  * so a job's statements wait for any open transaction to finish instead of running inside it.
  */
+// PostgreSQL aborts one side of a deadlock (40P01) or a serialisation conflict (40001) and
+// rolls it back whole, so running the same text again is safe; several pg-boss instances
+// installing or maintaining their schemas at once can meet such a conflict.
+const RETRYABLE = new Set(['40P01', '40001']);
+
+async function queryRetryingDeadlocks(
+  database: Database,
+  text: string,
+  values: unknown[],
+): Promise<unknown> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await database.pool.query(text, values);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || !code || !RETRYABLE.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 50));
+    }
+  }
+}
+
 export async function startJobRunner(
   database: Database,
   options: { pollingIntervalSeconds?: number; schedule?: boolean } = {},
@@ -26,7 +47,7 @@ export async function startJobRunner(
   const boss = new PgBoss({
     db: {
       executeSql: async (text: string, values: unknown[]) => {
-        const result: unknown = await database.pool.query(text, values);
+        const result: unknown = await queryRetryingDeadlocks(database, text, values);
         // A multi-statement text returns one result per statement; pg-boss reads the last.
         const last: unknown = Array.isArray(result) ? (result as unknown[]).at(-1) : result;
         return { rows: (last as { rows?: unknown[] } | undefined)?.rows ?? [] };
