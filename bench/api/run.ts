@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import autocannon from 'autocannon';
+import { dropSchemas } from '../../src/server/db/migrate.ts';
 import { startServer, type RunningServer } from '../../src/server/start.ts';
 import { createTestOrg } from '../../test/support/org-factories.ts';
 import { createTestUser } from '../../test/support/factories.ts';
@@ -39,11 +40,14 @@ const connections = Number(arg('connections', '50'));
 const seed = 20240521;
 const schema = 'bench_api';
 
-async function sql(text: string): Promise<void> {
+async function onPostgres(run: (client: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(text);
-  await client.end();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
 }
 
 function screeningBody(q: ReturnType<typeof generateQueries>[number]['query']): string {
@@ -65,10 +69,8 @@ function screeningBody(q: ReturnType<typeof generateQueries>[number]['query']): 
 
 async function main(): Promise<void> {
   const database = { kind: 'postgres' as const, url, schema };
-  await sql(
-    `DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`,
-  );
-  await sql(`CREATE SCHEMA ${schema}`);
+  await onPostgres((client) => dropSchemas(client, [schema, `${schema}_boss`]));
+  await onPostgres((client) => client.query(`CREATE SCHEMA ${schema}`));
   let a: RunningServer | null = await startServer({ database, port: 0, jobs: false, demo: false });
   const org = await createTestOrg(a.deps.database);
   const officer = await createTestUser(a.deps.database, {
@@ -166,9 +168,7 @@ async function main(): Promise<void> {
   }
   await b.close();
   await a.close();
-  await sql(
-    `DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`,
-  );
+  await onPostgres((client) => dropSchemas(client, [schema, `${schema}_boss`]));
 
   const figures = {
     machine: describeMachine(),

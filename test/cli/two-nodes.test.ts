@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropSchemas } from '../../src/server/db/migrate.ts';
 import { startServer, type RunningServer } from '../../src/server/start.ts';
 import { createTestOrg, signInAs, type TestOrg } from '../support/org-factories.ts';
 
@@ -33,8 +34,7 @@ describe.runIf(url)('two server nodes on one PostgreSQL', () => {
     await b?.close();
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await admin.query(`DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`);
+    await dropSchemas(admin, [schema, `${schema}_boss`]);
     await admin.end();
   });
 

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { DemoSignIn } from '../../src/server/demo/seed-demo.ts';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { dropSchemas } from '../../src/server/db/migrate.ts';
 import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import { startServer, type RunningServer } from '../../src/server/start.ts';
 
@@ -60,11 +61,14 @@ export const E2E_DATABASES: ('embedded' | 'postgres')[] = process.env.TEST_DATAB
   ? ['embedded', 'postgres']
   : ['embedded'];
 
-async function onPostgres(statement: string): Promise<void> {
+async function onPostgres(run: (client: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await client.connect();
-  await client.query(statement);
-  await client.end();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Starts a demo server (embedded or on a fresh PostgreSQL schema) on a free port and launches headless Chromium. */
@@ -77,7 +81,7 @@ export async function startWorld(
   let server: RunningServer;
   let demoSignIns: DemoSignIn[];
   if (database === 'postgres') {
-    await onPostgres(`CREATE SCHEMA ${schema}`);
+    await onPostgres((client) => client.query(`CREATE SCHEMA ${schema}`));
     server = await startServer({
       database: { kind: 'postgres', url: process.env.TEST_DATABASE_URL ?? '', schema },
       port: 0,
@@ -112,8 +116,7 @@ export async function startWorld(
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (database === 'postgres') {
-        await onPostgres(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await onPostgres(`DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`);
+        await onPostgres((client) => dropSchemas(client, [schema, `${schema}_boss`]));
       }
     },
   };

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/connection.ts';
-import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { dropSchemas, migrateToLatest } from '../../src/server/db/migrate.ts';
 
 /** The database engines a suite runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export type TestDatabaseKind = 'pglite' | 'postgres';
@@ -56,8 +56,7 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDa
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
-      await cleanup.query(`DROP SCHEMA IF EXISTS ${schema}_boss CASCADE`);
+      await dropSchemas(cleanup, [schema, `${schema}_boss`]);
       await cleanup.end();
     },
   };

@@ -1,4 +1,5 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type pg from 'pg';
 import type { Database } from './connection.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0010 from './migrations/0010-org-sharing.ts';
@@ -25,8 +26,46 @@ const provider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 };
 
+/**
+ * Advisory lock key that serialises schema changes on one PostgreSQL server. Kysely's migrator
+ * lists the tables of every schema before it runs; a schema dropped by another session in the
+ * middle of that listing makes it fail ("column ... does not exist"). Migrations and schema drops
+ * therefore take this lock, so several Waspada schemas can live on one server side by side.
+ */
+export const SCHEMA_CHANGE_LOCK = 7_352_190_113;
+
+async function withSchemaChangeLock<T>(client: pg.ClientBase, run: () => Promise<T>): Promise<T> {
+  await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_CHANGE_LOCK]);
+  try {
+    return await run();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_CHANGE_LOCK]);
+  }
+}
+
 /** Brings the schema up to date; returns the names of the migrations it applied. */
 export async function migrateToLatest(database: Database): Promise<string[]> {
+  if (database.kind !== 'postgres') return runMigrations(database);
+  // The lock is held on a connection of its own; the migrator uses the rest of the pool.
+  const client = await database.pool.connect();
+  try {
+    return await withSchemaChangeLock(client, () => runMigrations(database));
+  } finally {
+    client.release();
+  }
+}
+
+/** Drops whole schemas (with everything in them) under the schema-change lock. */
+export async function dropSchemas(client: pg.ClientBase, schemas: string[]): Promise<void> {
+  await withSchemaChangeLock(client, async () => {
+    for (const schema of schemas) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`not a schema name: ${schema}`);
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    }
+  });
+}
+
+async function runMigrations(database: Database): Promise<string[]> {
   const migrator = new Migrator({
     db: database.db,
     provider,
