@@ -134,6 +134,14 @@ export interface AuditLogTable {
   details: Json;
   prev_hash: string;
   hash: string;
+  /** Which hash formula the row uses (see src/server/modules/audit/audit-chain.ts). */
+  chain_format: Generated<number>;
+}
+
+/** Audit rows waiting for their transaction's commit to chain them (see migration 0090). */
+export interface AuditPendingTable {
+  id: Generated<number>;
+  body: string;
 }
 
 /** Every table Waspada owns, as Kysely sees it. Feature migrations add their tables here. */
@@ -147,6 +155,7 @@ export interface DB extends ScreeningTables, DesaTables, CoordTables, NewsTables
   break_glass_grants: BreakGlassGrantsTable;
   notifications: NotificationsTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

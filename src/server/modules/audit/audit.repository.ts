@@ -1,24 +1,12 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB, AuditRow } from '../../db/schema.ts';
 
-// Any constant works: it only has to be the same for every writer of the chain.
-const AUDIT_LOCK_KEY = 7_270_121;
-
-/** Serialises chain appends across all processes until the caller's transaction ends. */
-export async function lockAuditChain(trx: Transaction<DB>): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-}
-
-/** The newest row of the chain, or undefined for an empty log. */
-export async function findLastAuditRow(
-  db: Kysely<DB>,
-): Promise<Pick<AuditRow, 'seq' | 'hash'> | undefined> {
-  return db
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+/**
+ * Queues one serialised row for the chain. The database chains it when the caller's transaction
+ * commits (migration 0090), under the chain's lock; a rollback discards it.
+ */
+export async function insertPendingAuditRow(db: Kysely<DB>, body: string): Promise<void> {
+  await db.insertInto('audit_pending').values({ body }).execute();
 }
 
 /** Rows after `afterSeq`, oldest first, at most `limit`. */

@@ -74,6 +74,32 @@ describeWithDatabase('audit routes', (use) => {
     expect(verdict.json()).toMatchObject({ ok: true });
   });
 
+  it('audits a search by dates with the dates as given, and the chain still verifies', async () => {
+    const auditor = await signInAs(app, use(), 'auditor', org.kanwilA, undefined, clock);
+    const search = await app.inject({
+      method: 'GET',
+      url: '/api/audit?from=2026-01-01T00:00:00.000Z&to=2027-01-01T00:00:00.000Z&limit=1',
+      headers: auditor.headers,
+    });
+    expect(search.statusCode).toBe(200);
+    const own = await app.inject({
+      method: 'GET',
+      url: '/api/audit?action=audit.search&limit=1',
+      headers: auditor.headers,
+    });
+    const row = own.json<{ items: { details: unknown; chainFormat: number }[] }>().items[0];
+    expect(row).toMatchObject({
+      chainFormat: 2,
+      details: { filters: { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' } },
+    });
+    const verdict = await app.inject({
+      method: 'POST',
+      url: '/api/audit/verify',
+      headers: auditor.headers,
+    });
+    expect(verdict.json()).toMatchObject({ ok: true });
+  });
+
   it('names the field of a bad filter', async () => {
     const auditor = await signInAs(app, use(), 'auditor', org.kanwilA, undefined, clock);
     const res = await app.inject({

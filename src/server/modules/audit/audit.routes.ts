@@ -55,6 +55,7 @@ export async function registerAuditRoutes(api: FastifyInstance, deps: AppDeps): 
           details: row.details,
           prevHash: row.prev_hash,
           hash: row.hash,
+          chainFormat: row.chain_format,
         })),
         nextBeforeSeq: rows.length > q.limit ? (page.at(-1)?.seq ?? null) : null,
       };

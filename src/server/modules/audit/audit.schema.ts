@@ -33,6 +33,8 @@ export const auditItemSchema = z.object({
   details: z.record(z.string(), z.unknown()),
   prevHash: z.string(),
   hash: z.string(),
+  /** The hash formula of the row (1: hashed by the application, 2: chained by the database). */
+  chainFormat: z.number(),
 });
 
 /** A page of the log, newest first; pass `nextBeforeSeq` as `beforeSeq` for the next page. */

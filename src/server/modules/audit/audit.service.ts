@@ -1,8 +1,15 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB, AuditRow } from '../../db/schema.ts';
 import { isSystem, type Initiator } from '../../context/actor.ts';
-import { GENESIS_HASH, hashAuditRow, type AuditContent } from './audit-chain.ts';
-import { findLastAuditRow, listAuditRowsAfter, lockAuditChain } from './audit.repository.ts';
+import {
+  GENESIS_HASH,
+  hashAuditRow,
+  serialiseAuditBody,
+  type AuditBody,
+  type AuditContent,
+  type ChainFormat,
+} from './audit-chain.ts';
+import { insertPendingAuditRow, listAuditRowsAfter } from './audit.repository.ts';
 
 /** What happened, to what, and why. */
 export interface AuditEvent {
@@ -15,13 +22,10 @@ export interface AuditEvent {
   officeId?: string | null;
 }
 
-function isTransaction(db: Kysely<DB>): db is Transaction<DB> {
-  return db.isTransaction;
-}
-
 /**
  * Appends one row to the hash-chained audit log. Pass the caller's transaction so the audit row
- * commits or rolls back with the change it describes; outside a transaction one is opened.
+ * commits or rolls back with the change it describes; outside a transaction the row commits at
+ * once. One statement either way: the database chains the row when the transaction commits.
  */
 export async function appendAudit(
   db: Kysely<DB>,
@@ -29,15 +33,8 @@ export async function appendAudit(
   event: AuditEvent,
   clock: () => Date = () => new Date(),
 ): Promise<void> {
-  if (!isTransaction(db)) {
-    await db.transaction().execute((trx) => appendAudit(trx, initiator, event, clock));
-    return;
-  }
-  await lockAuditChain(db);
-  const last = await findLastAuditRow(db);
   const system = isSystem(initiator);
-  const content: AuditContent = {
-    seq: (last?.seq ?? 0) + 1,
+  const body: AuditBody = {
     at: clock(),
     actorUserId: system ? null : initiator.userId,
     actorUsername: system ? `system:${initiator.name}` : initiator.username,
@@ -49,25 +46,7 @@ export async function appendAudit(
     requestId: initiator.requestId,
     details: event.details ?? {},
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await db
-    .insertInto('audit_log')
-    .values({
-      seq: content.seq,
-      at: content.at,
-      actor_user_id: content.actorUserId,
-      actor_username: content.actorUsername,
-      office_id: content.officeId,
-      action: content.action,
-      target_type: content.targetType,
-      target_id: content.targetId,
-      reason: content.reason,
-      request_id: content.requestId,
-      details: JSON.stringify(content.details),
-      prev_hash: prevHash,
-      hash: hashAuditRow(prevHash, content),
-    })
-    .execute();
+  await insertPendingAuditRow(db, serialiseAuditBody(body));
 }
 
 /** The outcome of walking the chain. */
@@ -91,10 +70,14 @@ function contentOf(row: AuditRow): AuditContent {
   };
 }
 
+function isChainFormat(format: number): format is ChainFormat {
+  return format === 1 || format === 2;
+}
+
 /**
  * Walks the whole chain from the first row and names the first row that was changed, removed
  * or moved: its sequence must follow, its back-link must equal the previous hash, and its own
- * hash must match its content.
+ * hash must match its content under the row's chain format.
  */
 export async function verifyAuditChain(db: Kysely<DB>, batchSize = 5000): Promise<ChainVerdict> {
   let expectedSeq = 1;
@@ -120,7 +103,15 @@ export async function verifyAuditChain(db: Kysely<DB>, batchSize = 5000): Promis
           problem: `row ${row.seq} does not link to the hash of row ${row.seq - 1}`,
         };
       }
-      if (hashAuditRow(prevHash, contentOf(row)) !== row.hash) {
+      if (!isChainFormat(row.chain_format)) {
+        return {
+          ok: false,
+          rows,
+          brokenSeq: row.seq,
+          problem: `row ${row.seq} has an unknown chain format (${row.chain_format})`,
+        };
+      }
+      if (hashAuditRow(prevHash, contentOf(row), row.chain_format) !== row.hash) {
         return {
           ok: false,
           rows,
