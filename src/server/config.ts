@@ -12,6 +12,18 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .optional(),
+  WASPADA_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .optional(),
+  WASPADA_FETCH_PRIVATE_NETWORK: z.enum(['true', 'false']).optional(),
+  WASPADA_FETCH_PORTS: z
+    .string()
+    .trim()
+    .refine((v) => v === 'any' || /^\d{1,5}(,\d{1,5})*$/.test(v), 'a comma-separated port list')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -25,6 +37,15 @@ export interface AppConfig {
   host: string;
   port: number;
   sessionIdleMinutes: number;
+  /** Absolute lifetime of a session from sign-in, whatever its activity. */
+  sessionMaxHours: number;
+  /**
+   * Server-side fetches (news pages and feeds) may reach loopback, private and link-local
+   * addresses. Off in production; the tests serve pages on 127.0.0.1.
+   */
+  allowPrivateNetworkFetch: boolean;
+  /** Ports a server-side fetch may use besides 80 and 443 (`any` lifts the rule). */
+  fetchExtraPorts: readonly number[] | 'any';
   logLevel: string;
 }
 
@@ -49,6 +70,19 @@ export function loadConfig(
     host: overrides.host ?? e.HOST ?? '127.0.0.1',
     port: overrides.port ?? e.PORT ?? 8080,
     sessionIdleMinutes: e.WASPADA_SESSION_IDLE_MINUTES ?? 30,
+    sessionMaxHours: e.WASPADA_SESSION_MAX_HOURS ?? 12,
+    allowPrivateNetworkFetch: e.WASPADA_FETCH_PRIVATE_NETWORK === 'true',
+    fetchExtraPorts: parsePorts(e.WASPADA_FETCH_PORTS),
     logLevel: e.LOG_LEVEL ?? 'info',
   };
+}
+
+function parsePorts(value: string | undefined): readonly number[] | 'any' {
+  if (value === undefined) return [];
+  if (value === 'any') return 'any';
+  const ports = value.split(',').map(Number);
+  const bad = ports.find((p) => p < 1 || p > 65535);
+  if (bad !== undefined)
+    throw new Error(`invalid environment variable WASPADA_FETCH_PORTS: ${bad}`);
+  return ports;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/server/config.ts';
+import { loadConfig, type AppConfig } from '../../src/server/config.ts';
 import type { AppDeps } from '../../src/server/deps.ts';
 import { buildApp } from '../../src/server/http/app.ts';
 import type { TestDatabase } from './database.ts';
@@ -28,10 +28,17 @@ export function createTestClock(iso = '2026-11-25T03:00:00.000Z'): TestClock {
 export async function createTestApp(
   database: TestDatabase,
   clock: () => Date = () => new Date(),
+  config: Partial<AppConfig> = {},
 ): Promise<{ app: FastifyInstance; deps: AppDeps }> {
   const deps: AppDeps = {
     database,
-    config: loadConfig({ dataDir: '(test)' }, {}),
+    // The news tests serve their pages on 127.0.0.1 at a random port.
+    config: {
+      ...loadConfig({ dataDir: '(test)' }, {}),
+      allowPrivateNetworkFetch: true,
+      fetchExtraPorts: 'any',
+      ...config,
+    },
     clock,
     jobs: null,
     version: '0.0.0-test',

@@ -7,9 +7,9 @@ import {
   DEFAULT_FETCH_LIMITS,
   fetchDocument,
   fileNameFor,
-  parseHttpUrl,
   type FetchLimits,
 } from './news-fetch.ts';
+import { checkUrlStatically, networkPolicyOf } from './url-guard.ts';
 import { ingestDocuments, type IngestDocument, type IngestResult } from './news-ingest.service.ts';
 import { findFeedById, listDueFeeds, listFeeds, type FeedRow } from './news.repository.ts';
 import type { FeedInput, FeedPatch, FeedView } from './news.schema.ts';
@@ -62,7 +62,7 @@ export async function listNewsFeeds(deps: AppDeps): Promise<FeedView[]> {
 
 /** Adds a feed (http/https only; an address configured before is a 409 naming `url`). */
 export async function createFeed(deps: AppDeps, actor: Actor, input: FeedInput): Promise<FeedView> {
-  const url = parseHttpUrl(input.url, 'url').href;
+  const url = checkUrlStatically(input.url, 'url', networkPolicyOf(deps.config)).href;
   try {
     const row = await deps.database.db.transaction().execute(async (trx) => {
       const now = deps.clock();
@@ -106,7 +106,10 @@ export async function updateFeed(
   id: string,
   input: FeedPatch,
 ): Promise<FeedView> {
-  const url = input.url === undefined ? undefined : parseHttpUrl(input.url, 'url').href;
+  const url =
+    input.url === undefined
+      ? undefined
+      : checkUrlStatically(input.url, 'url', networkPolicyOf(deps.config)).href;
   try {
     const row = await deps.database.db.transaction().execute(async (trx) => {
       const before = await findFeedById(trx, id);
@@ -194,8 +197,9 @@ export async function pollFeed(
   const db = deps.database.db;
   let result: IngestResult | null = null;
   let error: string | null = null;
+  const policy = networkPolicyOf(deps.config);
   try {
-    const fetched = await fetchDocument(feed.url, limits);
+    const fetched = await fetchDocument(feed.url, policy, limits);
     const raw = readDocument({ file: fileNameFor(fetched), content: fetched.bytes });
     if (!Array.isArray(raw)) throw new Error(raw.error);
     const docs: IngestDocument[] = [];
@@ -205,7 +209,7 @@ export async function pollFeed(
       if (item.url && item.body.length < TEASER_CHARS && pages < MAX_PAGES_PER_POLL) {
         pages += 1;
         try {
-          const page = await fetchDocument(item.url, limits);
+          const page = await fetchDocument(item.url, policy, limits);
           docs.push({
             file: fileNameFor(page),
             content: page.bytes,

@@ -20,6 +20,7 @@ import {
   type FetchLimits,
   DEFAULT_FETCH_LIMITS,
 } from './news-fetch.ts';
+import { networkPolicyOf } from './url-guard.ts';
 import { regroupAround } from './news-grouping.service.ts';
 import { canonicalUrl, textHash } from './news-identity.ts';
 import { findDuplicateArticle, insertArticle } from './news.repository.ts';
@@ -238,7 +239,7 @@ export async function ingestUrl(
 ): Promise<IngestResult> {
   let doc;
   try {
-    doc = await fetchDocument(address, limits);
+    doc = await fetchDocument(address, networkPolicyOf(deps.config), limits);
   } catch (error) {
     if (error instanceof AppError && error.code === 'unavailable') {
       throw invalidField('url', error.message, String(error.details.messageEn ?? error.message));

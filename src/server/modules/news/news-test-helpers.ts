@@ -23,6 +23,8 @@ export interface TestRoute {
   status?: number;
   type: string;
   body: string;
+  /** A redirect's target. */
+  location?: string;
 }
 
 /** A local HTTP server on 127.0.0.1 (port 0) serving fixed pages and feeds. */
@@ -46,7 +48,10 @@ export async function startTestServer(routes: Record<string, TestRoute> = {}): P
       response.end('not found');
       return;
     }
-    response.writeHead(route.status ?? 200, { 'content-type': route.type });
+    response.writeHead(route.status ?? 200, {
+      'content-type': route.type,
+      ...(route.location ? { location: route.location } : {}),
+    });
     response.end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
