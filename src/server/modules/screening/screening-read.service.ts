@@ -15,7 +15,12 @@ import {
   listScreeningSummaries,
   type ScreeningRow,
 } from './screening.repository.ts';
-import type { HitView, ScreeningSummary, ScreeningView } from './screening.schema.ts';
+import type {
+  HitView,
+  ListScreeningsQuery,
+  ScreeningSummary,
+  ScreeningView,
+} from './screening.schema.ts';
 import { officesById, screeningNotFound } from './screening.service.ts';
 
 /** The offices a user acts for at the counter: their office, and a Kanim's checkpoints. */
@@ -68,22 +73,37 @@ export async function getScreening(
   return toScreeningView(row, offices);
 }
 
-/** Screenings of the offices in the user's 'screening_decisions' scope, newest first. */
+/**
+ * Screenings of the offices in the user's 'screening_decisions' scope, newest first, filtered;
+ * an office outside the scope is refused by name rather than answered with an empty list.
+ */
 export async function listScreenings(
   deps: AppDeps,
   actor: Actor,
-  options: { status?: ScreeningRow['decision_status'] | undefined; limit: number; offset: number },
+  query: ListScreeningsQuery,
 ): Promise<ScreeningSummary[]> {
   const db = deps.database.db;
   const visible = await officeReach(deps, actor.officeId, actor.scopeLevel, 'screening_decisions');
-  const rows = await listScreeningSummaries(db, { officeIds: visible, ...options });
+  if (query.officeId && !reachHas(visible, query.officeId)) {
+    throw new AppError('forbidden', 'Kantor ini di luar cakupan akses Anda.', {
+      messageEn: 'This office is outside your access scope.',
+      issues: [
+        {
+          path: 'officeId',
+          message: 'Kantor ini di luar cakupan akses Anda.',
+          messageEn: 'This office is outside your access scope.',
+        },
+      ],
+    });
+  }
+  const rows = await listScreeningSummaries(db, { officeIds: visible, ...query });
   await appendAudit(
     db,
     actor,
     {
       action: 'screening.list',
       targetType: 'screening',
-      details: { count: rows.length, status: options.status ?? null, offset: options.offset },
+      details: { count: rows.length, ...query, status: query.status ?? null },
     },
     deps.clock,
   );

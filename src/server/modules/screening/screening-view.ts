@@ -1,5 +1,5 @@
 import type { OfficeRow } from '../../db/schema.ts';
-import type { ScreeningRow } from './screening.repository.ts';
+import type { ScreeningRow, ScreeningSummaryRow } from './screening.repository.ts';
 import type { HitView, NetworkView, ScreeningSummary, ScreeningView } from './screening.schema.ts';
 
 /** The prompt shown when a protective listing (a potential victim) matched. */
@@ -37,7 +37,10 @@ export function toScreeningView(
     id: row.id,
     refCode: row.ref_code,
     kind: row.kind,
-    office: ref(offices.get(row.office_id), row.office_id),
+    office: {
+      ...ref(offices.get(row.office_id), row.office_id),
+      timeZone: offices.get(row.office_id)?.time_zone ?? 'Asia/Jakarta',
+    },
     officerId: row.officer_id,
     createdAt: row.created_at.toISOString(),
     subject: {
@@ -92,20 +95,8 @@ export function toScreeningView(
   };
 }
 
-/** A short line of a screening. */
-export function toScreeningSummary(row: {
-  id: string;
-  ref_code: string;
-  kind: ScreeningRow['kind'];
-  office_id: string;
-  created_at: Date;
-  subject_name: string;
-  recommendation: ScreeningRow['recommendation'];
-  decision: ScreeningRow['decision'];
-  decision_status: ScreeningRow['decision_status'];
-  decided_by: string | null;
-  decision_note: string | null;
-}): ScreeningSummary {
+/** A short line of a screening, with its office and what follows a TUNDA. */
+export function toScreeningSummary(row: ScreeningSummaryRow): ScreeningSummary {
   return {
     id: row.id,
     refCode: row.ref_code,
@@ -118,5 +109,16 @@ export function toScreeningSummary(row: {
     decisionStatus: row.decision_status,
     decidedBy: row.decided_by,
     decisionNote: row.decision_note,
+    office: {
+      id: row.office_id,
+      code: row.office_code,
+      name: row.office_name,
+      timeZone: row.office_time_zone,
+    },
+    tundaDeadline: row.tunda_deadline,
+    tundaClosedAt: iso(row.tunda_closed_at),
+    receiptNumber: row.receipt_number,
+    forwardedToOfficeId: row.forwarded_to_office_id,
+    followupOutcome: row.followup_outcome,
   };
 }

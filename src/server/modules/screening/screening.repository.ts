@@ -93,41 +93,96 @@ export async function listSponsorApplications(
     .execute();
 }
 
+/** Filters of a screening list; dates are calendar days in each screening office's zone. */
+export interface ScreeningListFilter {
+  officeIds: ReadonlySet<string> | 'all';
+  status?: ScreeningRow['decision_status'] | undefined;
+  recommendation?: ScreeningRow['recommendation'] | undefined;
+  decision?: ScreeningRow['recommendation'] | undefined;
+  kind?: ScreeningRow['kind'] | undefined;
+  officeId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Part of the name, or the whole NIK or passport number. */
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The UTC midnight of a YYYY-MM-DD date, moved by whole days. */
+function utcDay(date: string, days: number): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
+}
+
 /** Short lines of screenings at some offices, newest first. */
-export async function listScreeningSummaries(
-  db: Kysely<DB>,
-  options: {
-    officeIds: ReadonlySet<string> | 'all';
-    status?: ScreeningRow['decision_status'] | undefined;
-    limit: number;
-    offset: number;
-  },
-) {
-  if (options.officeIds !== 'all' && options.officeIds.size === 0) return [];
+export async function listScreeningSummaries(db: Kysely<DB>, filter: ScreeningListFilter) {
+  if (filter.officeIds !== 'all' && filter.officeIds.size === 0) return [];
   let q = db
     .selectFrom('screenings')
+    .innerJoin('offices', 'offices.id', 'screenings.office_id')
     .select([
-      'id',
-      'ref_code',
-      'kind',
-      'office_id',
-      'created_at',
-      'subject_name',
-      'recommendation',
-      'decision',
-      'decision_status',
-      'decided_by',
-      'decision_note',
+      'screenings.id',
+      'screenings.ref_code',
+      'screenings.kind',
+      'screenings.office_id',
+      'screenings.created_at',
+      'screenings.subject_name',
+      'screenings.recommendation',
+      'screenings.decision',
+      'screenings.decision_status',
+      'screenings.decided_by',
+      'screenings.decision_note',
+      'screenings.tunda_deadline',
+      'screenings.tunda_closed_at',
+      'screenings.receipt_number',
+      'screenings.forwarded_to_office_id',
+      'screenings.followup_outcome',
+      'offices.code as office_code',
+      'offices.name as office_name',
+      'offices.time_zone as office_time_zone',
     ]);
-  if (options.officeIds !== 'all') q = q.where('office_id', 'in', [...options.officeIds]);
-  if (options.status) q = q.where('decision_status', '=', options.status);
+  if (filter.officeIds !== 'all') q = q.where('screenings.office_id', 'in', [...filter.officeIds]);
+  if (filter.officeId) q = q.where('screenings.office_id', '=', filter.officeId);
+  if (filter.status) q = q.where('screenings.decision_status', '=', filter.status);
+  if (filter.recommendation) q = q.where('screenings.recommendation', '=', filter.recommendation);
+  if (filter.decision) q = q.where('screenings.decision', '=', filter.decision);
+  if (filter.kind) q = q.where('screenings.kind', '=', filter.kind);
+  // A day is the office's own calendar day; the UTC bounds a day wider keep the time index usable.
+  const localDay = sql<string>`(screenings.created_at AT TIME ZONE offices.time_zone)::date`;
+  if (filter.from) {
+    q = q
+      .where('screenings.created_at', '>=', utcDay(filter.from, -1))
+      .where(sql<boolean>`${localDay} >= ${filter.from}::date`);
+  }
+  if (filter.to) {
+    q = q
+      .where('screenings.created_at', '<', utcDay(filter.to, 2))
+      .where(sql<boolean>`${localDay} <= ${filter.to}::date`);
+  }
+  if (filter.q) {
+    const text = filter.q;
+    const digits = text.replace(/[\s.-]/g, '');
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('screenings.subject_name', 'ilike', pattern),
+        ...(/^\d{16}$/.test(digits) ? [eb('screenings.subject_nik', '=', digits)] : []),
+        eb(sql<string>`upper(screenings.passport_number)`, '=', text.toUpperCase()),
+      ]),
+    );
+  }
   return q
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(options.limit)
-    .offset(options.offset)
+    .orderBy('screenings.created_at', 'desc')
+    .orderBy('screenings.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
     .execute();
 }
+
+/** One line of a screening list. */
+export type ScreeningSummaryRow = Awaited<ReturnType<typeof listScreeningSummaries>>[number];
 
 /** The next receipt sequence number of an office in a year (atomic across processes). */
 export async function nextReceiptSeq(

@@ -193,11 +193,33 @@ export const breakGlassQuery = z.object({
 });
 
 /** Query of GET /api/screenings. */
-export const listScreeningsQuery = z.object({
-  status: z.enum(['open', 'final', 'awaiting_approval', 'rejected_by_supervisor']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+export const listScreeningsQuery = z
+  .object({
+    status: z.enum(['open', 'final', 'awaiting_approval', 'rejected_by_supervisor']).optional(),
+    recommendation: z.enum(OUTCOMES).optional(),
+    decision: z.enum(OUTCOMES).optional(),
+    kind: z.enum(SCREENING_KINDS).optional(),
+    officeId: z.uuid().optional().describe('one office of the scope'),
+    from: isoDate.optional().describe("first day, in each screening office's own calendar"),
+    to: isoDate.optional().describe("last day, in each screening office's own calendar"),
+    q: z
+      .string()
+      .trim()
+      .min(2)
+      .max(100)
+      .optional()
+      .describe('part of the name, or the whole NIK or passport number'),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ['to'],
+    message: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
+    params: { en: 'The end date may not be before the start date.' },
+  });
+
+/** The filters of GET /api/screenings, validated. */
+export type ListScreeningsQuery = z.infer<typeof listScreeningsQuery>;
 
 const label = z.object({ id: z.string(), en: z.string() });
 const officeRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
@@ -268,7 +290,7 @@ export const screeningViewSchema = z.object({
   id: z.uuid(),
   refCode: z.string(),
   kind: z.enum(SCREENING_KINDS),
-  office: officeRef,
+  office: officeRef.extend({ timeZone: z.string() }),
   officerId: z.uuid(),
   createdAt: z.string(),
   subject: z.object({
@@ -342,6 +364,12 @@ export const screeningSummarySchema = z.object({
   decisionStatus: z.enum(['open', 'final', 'awaiting_approval', 'rejected_by_supervisor']),
   decidedBy: z.string().nullable(),
   decisionNote: z.string().nullable(),
+  office: officeRef.extend({ timeZone: z.string() }),
+  tundaDeadline: z.string().nullable(),
+  tundaClosedAt: z.string().nullable(),
+  receiptNumber: z.string().nullable(),
+  forwardedToOfficeId: z.uuid().nullable(),
+  followupOutcome: z.string().nullable(),
 });
 
 /** A short line of a screening. */
