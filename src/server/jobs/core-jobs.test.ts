@@ -21,4 +21,27 @@ describeWithDatabase('session cleanup', (use) => {
     expect(res.statusCode).toBe(401);
     await app.close();
   });
+
+  it('removes sessions past their absolute lifetime even when active', async () => {
+    const clock = createTestClock();
+    const { app, deps } = await createTestApp(use(), clock, { sessionMaxHours: 2 });
+    const org = await createTestOrg(use());
+    const user = await signInAs(app, use(), 'counter_officer', org.kanimA1, undefined, clock);
+    const get = () =>
+      app.inject({ method: 'GET', url: '/api/auth/session', headers: user.headers });
+    for (let i = 0; i < 4; i += 1) {
+      clock.advance(25 * 60_000);
+      expect((await get()).statusCode).toBe(200);
+      expect(await deleteExpiredSessions(deps)).toBe(0);
+    }
+    // 1 h 40 min after sign-in, seen just now: the idle deadline would be 2 h 10 min.
+    await use()
+      .db.updateTable('sessions')
+      .set({ expires_at: new Date(clock().getTime() + 30 * 60_000) })
+      .execute();
+    clock.advance(20 * 60_000);
+    expect(await deleteExpiredSessions(deps)).toBe(1);
+    expect((await get()).statusCode).toBe(401);
+    await app.close();
+  });
 });

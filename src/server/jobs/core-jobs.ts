@@ -3,11 +3,13 @@ import type { JobRunner } from './job-runner.ts';
 
 const SESSION_CLEANUP = 'session-cleanup';
 
-/** Deletes sessions whose idle deadline has passed; returns how many went. */
+/** Deletes sessions past their idle deadline or their absolute lifetime; returns how many went. */
 export async function deleteExpiredSessions(deps: AppDeps): Promise<number> {
+  const now = deps.clock();
+  const openedBefore = new Date(now.getTime() - deps.config.sessionMaxHours * 3_600_000);
   const result = await deps.database.db
     .deleteFrom('sessions')
-    .where('expires_at', '<=', deps.clock())
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('created_at', '<=', openedBefore)]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

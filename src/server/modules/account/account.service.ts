@@ -190,7 +190,7 @@ export async function confirmTotpEnrolment(
     );
     const enrolled = { ...session.user, totp_secret: secret, totp_pending_secret: null };
     if (session.stage === 'enrol') {
-      const issued = await completeEnrolledSession(trx, deps, info, enrolled, session.id);
+      const issued = await completeEnrolledSession(trx, deps, info, enrolled, session);
       return { view: issued.view, issued };
     }
     return { view: toSessionView(enrolled, session.csrfToken, 'complete'), issued: null };

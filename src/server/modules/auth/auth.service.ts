@@ -24,7 +24,7 @@ import {
   type AuthSession,
   type SessionView,
 } from './session-state.ts';
-import { idleDeadline } from './session.hook.ts';
+import { sessionDeadline } from './session.hook.ts';
 import { createCsrfToken, createSessionToken, hashSessionToken } from './session-token.ts';
 import { checkTotpCode } from './totp.ts';
 
@@ -121,8 +121,10 @@ async function issueSession(
   info: RequestInfo,
   user: KnownUser,
   secondFactorDone: boolean,
+  signedInAt?: Date,
 ): Promise<IssuedSession> {
   const now = deps.clock();
+  const since = signedInAt ?? now;
   const token = createSessionToken();
   const csrfToken = createCsrfToken();
   if (info.carriedSessionId) await deleteSession(trx, info.carriedSessionId);
@@ -133,7 +135,8 @@ async function issueSession(
     csrfToken,
     secondFactorDone,
     now,
-    expiresAt: idleDeadline(deps, now),
+    signedInAt: since,
+    expiresAt: sessionDeadline(deps, now, since),
     ip: info.ip,
     userAgent: info.userAgent?.slice(0, 300) ?? null,
   });
@@ -293,6 +296,7 @@ export async function verifySecondFactor(
       { ...info, carriedSessionId: session.id },
       user,
       true,
+      session.signedInAt,
     );
     await appendAudit(
       trx,
@@ -329,9 +333,16 @@ export async function completeEnrolledSession(
   deps: AppDeps,
   info: RequestInfo,
   user: KnownUser,
-  sessionId: string,
+  session: Pick<AuthSession, 'id' | 'signedInAt'>,
 ): Promise<IssuedSession> {
-  return issueSession(trx, deps, { ...info, carriedSessionId: sessionId }, user, true);
+  return issueSession(
+    trx,
+    deps,
+    { ...info, carriedSessionId: session.id },
+    user,
+    true,
+    session.signedInAt,
+  );
 }
 
 /** Ends the request's session, whatever its stage. */

@@ -259,6 +259,28 @@ describeWithDatabase('sign-in and sessions', (use) => {
     expect(rows).toHaveLength(0);
   });
 
+  it('ends a session 12 hours after sign-in however active it stays', async () => {
+    clock.set(START);
+    const user = await createTestUser(use(), { role: 'counter_officer', officeId });
+    const s = await signIn(app, user.username, user.password, undefined, { clock });
+    const get = () =>
+      app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+    // A request every 25 minutes keeps the idle deadline moving for 11 h 40 min.
+    for (let minutes = 25; minutes < 12 * 60; minutes += 25) {
+      clock.set(new Date(Date.parse(START) + minutes * 60_000).toISOString());
+      expect((await get()).statusCode, `at ${minutes} min`).toBe(200);
+    }
+    const row = await use()
+      .db.selectFrom('sessions')
+      .select('expires_at')
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    // The idle deadline stops at the absolute one.
+    expect(row.expires_at.toISOString()).toBe('2026-11-25T15:00:00.000Z');
+    clock.set('2026-11-25T15:00:00.000Z');
+    expect((await get()).statusCode).toBe(401);
+  });
+
   it('slides the idle deadline at most once a minute', async () => {
     clock.set(START);
     const user = await createTestUser(use(), { role: 'counter_officer', officeId });

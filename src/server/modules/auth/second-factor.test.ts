@@ -82,6 +82,35 @@ describeWithDatabase('second factor', (use) => {
     });
   }
 
+  it('counts the absolute lifetime from the password step, not from the code', async () => {
+    clock.set(START);
+    const admin = await createTestUser(use(), { role: 'administrator', officeId });
+    const pending = await passwordStep(admin.username, admin.password);
+    clock.advance(10 * 60_000);
+    const done = await sendCode(pending.headers, currentTotpCode(admin.totpSecret ?? '', clock()));
+    expect(done.statusCode).toBe(200);
+    const row = await use()
+      .db.selectFrom('sessions')
+      .select(['created_at', 'expires_at'])
+      .where('user_id', '=', admin.id)
+      .executeTakeFirstOrThrow();
+    expect(row.created_at.toISOString()).toBe(START);
+    clock.set('2026-11-25T14:59:00.000Z');
+    await use()
+      .db.updateTable('sessions')
+      .set({ expires_at: new Date('2026-11-26T00:00:00Z') })
+      .where('user_id', '=', admin.id)
+      .execute();
+    const headers = { cookie: cookieOf(done) };
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/session', headers })).statusCode,
+    ).toBe(200);
+    clock.set('2026-11-25T15:00:00.000Z');
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/session', headers })).statusCode,
+    ).toBe(401);
+  });
+
   it('holds an enrolled user at the TOTP step, then completes under a new token', async () => {
     clock.set(START);
     const admin = await createTestUser(use(), { role: 'administrator', officeId });

@@ -21,6 +21,8 @@ export interface AuthSession {
   stage: SessionStage;
   csrfToken: string;
   user: UserWithOffice & { role: RoleId };
+  /** When the password was checked: the absolute lifetime counts from here. */
+  signedInAt: Date;
 }
 
 /** A user whose role is one of the known roles. */

@@ -30,9 +30,18 @@ function routeKey(request: FastifyRequest): string {
 // Sliding the deadline on every request would turn every read into a write.
 const SLIDE_EVERY_MS = 60_000;
 
-/** The idle deadline of a session seen at `now`. */
-export function idleDeadline(deps: AppDeps, now: Date): Date {
-  return new Date(now.getTime() + deps.config.sessionIdleMinutes * 60_000);
+/** When a session opened at sign-in time `signedInAt` ends, however active it is. */
+export function absoluteDeadline(deps: AppDeps, signedInAt: Date): Date {
+  return new Date(signedInAt.getTime() + deps.config.sessionMaxHours * 3_600_000);
+}
+
+/**
+ * The deadline of a session seen at `now`: the idle deadline, but never past the absolute one,
+ * so `expires_at` alone tells whether a session is over.
+ */
+export function sessionDeadline(deps: AppDeps, now: Date, signedInAt: Date): Date {
+  const idle = now.getTime() + deps.config.sessionIdleMinutes * 60_000;
+  return new Date(Math.min(idle, absoluteDeadline(deps, signedInAt).getTime()));
 }
 
 /** Cookie options: HttpOnly, SameSite=Strict, whole site, Secure over https. */
@@ -58,7 +67,12 @@ async function loadSession(
   const now = deps.clock();
   const session = await findSession(db, id);
   const user = session ? await findUserById(db, session.user_id) : undefined;
-  if (!session || !user || session.expires_at <= now || user.disabled || !hasKnownRole(user)) {
+  const over =
+    !session ||
+    session.expires_at <= now ||
+    // Checked on its own too, in case the lifetime was shortened after the session opened.
+    absoluteDeadline(deps, session.created_at) <= now;
+  if (over || !user || user.disabled || !hasKnownRole(user)) {
     if (session) await deleteSession(db, id);
     // A stale cookie is anonymous: sign-in must still work for its holder.
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
@@ -73,10 +87,16 @@ async function loadSession(
     }
   }
   if (now.getTime() - session.last_seen_at.getTime() >= SLIDE_EVERY_MS) {
-    await touchSession(db, id, now, idleDeadline(deps, now));
+    await touchSession(db, id, now, sessionDeadline(deps, now, session.created_at));
   }
   const stage = sessionStage(session.second_factor_done, user);
-  request.authSession = { id, stage, csrfToken: session.csrf_token, user };
+  request.authSession = {
+    id,
+    stage,
+    csrfToken: session.csrf_token,
+    user,
+    signedInAt: session.created_at,
+  };
   if (stage === 'complete') {
     if (user.must_change_password && !OPEN_WHILE_PASSWORD_TEMPORARY.has(routeKey(request))) {
       throw new AppError('forbidden', 'Ganti kata sandi sementara Anda terlebih dahulu.', {
@@ -90,7 +110,8 @@ async function loadSession(
 }
 
 /**
- * Registers the hook that turns the session cookie into `request.actor`: idle expiry, disabled
+ * Registers the hook that turns the session cookie into `request.actor`: idle and absolute
+ * expiry, disabled
  * users, the second-factor stage, and the CSRF check of every state-changing request.
  */
 export function registerSessionHook(app: FastifyInstance, deps: AppDeps): void {

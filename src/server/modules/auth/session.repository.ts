@@ -12,6 +12,8 @@ export interface NewSession {
   csrfToken: string;
   secondFactorDone: boolean;
   now: Date;
+  /** Sign-in time, kept when a pending session is replaced after its second factor. */
+  signedInAt: Date;
   expiresAt: Date;
   ip: string | null;
   userAgent: string | null;
@@ -26,7 +28,7 @@ export async function insertSession(db: Kysely<DB>, s: NewSession): Promise<void
       user_id: s.userId,
       csrf_token: s.csrfToken,
       second_factor_done: s.secondFactorDone,
-      created_at: s.now,
+      created_at: s.signedInAt,
       last_seen_at: s.now,
       expires_at: s.expiresAt,
       ip: s.ip,
