@@ -38,3 +38,12 @@ export function invalidField(path: string, message: string, messageEn: string): 
     issues: [{ path, message, messageEn }],
   });
 }
+
+/** Throws one validation error naming every field in `issues`; returns when there are none. */
+export function failIfIssues(issues: readonly FieldIssue[]): void {
+  if (issues.length === 0) return;
+  throw new AppError('validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
+    messageEn: issues.map((i) => `${i.path}: ${i.messageEn ?? i.message}`).join('; '),
+    issues: [...issues],
+  });
+}

@@ -24,14 +24,13 @@ import {
   updateAgreementBody,
   updateMeetingBody,
 } from './meetings.schema.ts';
+import { addAgreement, setAgreementStatus } from './meeting-agreements.service.ts';
 import {
-  addAgreement,
   addMeetingAttachment,
   createMeeting,
   getMeeting,
   listMeetings,
   readMeetingAttachment,
-  setAgreementStatus,
   updateMeeting,
 } from './meetings.service.ts';
 import { renderMinutesPdf } from './minutes-pdf.ts';
