@@ -9,7 +9,7 @@ import { manageableOfficeIds } from '../desa/desa-access.ts';
 import { registerDesa } from '../desa/desa-registry.service.ts';
 import { updateDesaRow } from '../desa/desa.repository.ts';
 import { toLeadViews } from './news-lead-view.ts';
-import { proposeEntry } from '../watchlist/watchlist.service.ts';
+import { proposeEntryInTransaction } from '../watchlist/watchlist.service.ts';
 import { proposeBody, WATCHLIST_TPPO_CODES } from '../watchlist/watchlist.schema.ts';
 import type { DesaLeadPayload, WatchlistLeadPayload } from './news-leads.detect.ts';
 import { findEventById, findLeadById, listLeads, type LeadRow } from './news.repository.ts';
@@ -173,18 +173,26 @@ async function loadOpenLead(db: Kysely<DB>, id: string): Promise<LeadRow> {
   return lead;
 }
 
-/** Records the decision on a lead, in one audited transaction; refuses a lead decided meanwhile. */
+/** What a decision on a lead records. */
+interface Decision {
+  status: 'accepted' | 'rejected';
+  note: string | null;
+  targetType?: LeadRow['target_type'];
+  targetId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Records the decision on a lead in one audited transaction, refusing a lead decided meanwhile
+ * (the lead row stays locked until commit). A decision given as a function makes its record
+ * inside that transaction first, so the record, the lead's status and its link commit together
+ * or not at all.
+ */
 async function recordDecision(
   deps: AppDeps,
   actor: Actor,
   lead: LeadRow,
-  decision: {
-    status: 'accepted' | 'rejected';
-    note: string | null;
-    targetType?: LeadRow['target_type'];
-    targetId?: string | null;
-    details?: Record<string, unknown>;
-  },
+  decide: Decision | ((trx: Kysely<DB>) => Promise<Decision>),
   extra?: (trx: Kysely<DB>) => Promise<void>,
 ): Promise<void> {
   await deps.database.db.transaction().execute(async (trx) => {
@@ -194,6 +202,7 @@ async function recordDecision(
         messageEn: 'This lead has already been decided.',
       });
     }
+    const decision = typeof decide === 'function' ? await decide(trx) : decide;
     const now = deps.clock();
     await trx
       .updateTable('news_leads')
@@ -334,13 +343,18 @@ async function acceptWatchlistLead(
       `The proposal cannot be made: ${issue?.message ?? ''}`,
     );
   }
-  const entry = await proposeEntry(deps, actor, parsed.data);
-  await recordDecision(deps, actor, lead, {
-    status: 'accepted',
-    note: input?.note ?? null,
-    targetType: 'watchlist_entry',
-    targetId: entry.id,
-    details: { entryRef: entry.refCode },
+  const proposal = parsed.data;
+  // The proposal is made inside the decision's transaction: a failure anywhere leaves neither a
+  // proposal nor a decided lead, and the locked lead lets a second accept make no second one.
+  await recordDecision(deps, actor, lead, async (trx) => {
+    const entry = await proposeEntryInTransaction(deps, trx, actor, proposal);
+    return {
+      status: 'accepted',
+      note: input?.note ?? null,
+      targetType: 'watchlist_entry',
+      targetId: entry.id,
+      details: { entryRef: entry.refCode },
+    };
   });
 }
 

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../context/actor.ts';
+import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import {
@@ -47,45 +49,58 @@ export async function proposeEntry(
   actor: Actor,
   input: ProposeInput,
 ): Promise<EntryView> {
-  const row = await runWrite(deps, { refreshIndex: false }, async (trx) => {
-    const now = deps.clock();
-    const officeId = input.officeId ?? actor.officeId;
-    const reach = await computeWatchlistReach(deps, actor, now, trx);
-    if (!reach.own.has(officeId)) {
-      throw forbidden(
-        'Entri hanya dapat dicatat untuk kantor Anda sendiri.',
-        'Entries can be listed for your own office only.',
-      );
-    }
-    const { today } = await officeToday(trx, officeId, now);
-    const { value, issues } = normalizeEntryFields(input, today, now);
-    failIfIssues(issues);
-    const [refCode] = await allocateRefCodes(trx, today, 1);
-    const columns = columnsOf(value);
-    const [id] = await insertEntries(trx, [
-      {
-        ...columns,
-        ref_code: refCode as string,
-        office_id: officeId,
-        status: 'proposed',
-        proposed_by: actor.userId,
-        proposed_at: now,
-        updated_at: now,
-      },
-    ]);
-    const entry = { id: id as string, ref_code: refCode as string, office_id: officeId };
-    await auditEntry(deps, trx, actor, entry, 'watchlist.propose', {
+  const { id } = await runWrite(deps, { refreshIndex: false }, (trx) =>
+    proposeEntryInTransaction(deps, trx, actor, input),
+  );
+  return viewOne(deps, (await findEntryById(deps.database.db, id)) as EntryRow);
+}
+
+/**
+ * The proposal inside a transaction the caller owns, for a module that records its own link to
+ * the proposal in the same transaction (a proposal is not indexed, so nothing waits on commit).
+ */
+export async function proposeEntryInTransaction(
+  deps: AppDeps,
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: ProposeInput,
+): Promise<{ id: string; refCode: string }> {
+  const now = deps.clock();
+  const officeId = input.officeId ?? actor.officeId;
+  const reach = await computeWatchlistReach(deps, actor, now, trx);
+  if (!reach.own.has(officeId)) {
+    throw forbidden(
+      'Entri hanya dapat dicatat untuk kantor Anda sendiri.',
+      'Entries can be listed for your own office only.',
+    );
+  }
+  const { today } = await officeToday(trx, officeId, now);
+  const { value, issues } = normalizeEntryFields(input, today, now);
+  failIfIssues(issues);
+  const [refCode] = await allocateRefCodes(trx, today, 1);
+  const columns = columnsOf(value);
+  const [id] = await insertEntries(trx, [
+    {
+      ...columns,
+      ref_code: refCode as string,
+      office_id: officeId,
       status: 'proposed',
-      changes: diffColumns({}, columns),
-    });
-    await notifyApprovers(trx, entry, actor, {
-      kind: 'watchlist.approval_needed',
-      title: `Usulan daftar pengawasan ${entry.ref_code} menunggu persetujuan`,
-      body: `${actor.fullName} mengusulkan ${value.names[0] ?? value.phones[0] ?? ''} (${value.listing}).`,
-    });
-    return (await findEntryById(trx, entry.id)) as EntryRow;
+      proposed_by: actor.userId,
+      proposed_at: now,
+      updated_at: now,
+    },
+  ]);
+  const entry = { id: id as string, ref_code: refCode as string, office_id: officeId };
+  await auditEntry(deps, trx, actor, entry, 'watchlist.propose', {
+    status: 'proposed',
+    changes: diffColumns({}, columns),
   });
-  return viewOne(deps, row);
+  await notifyApprovers(trx, entry, actor, {
+    kind: 'watchlist.approval_needed',
+    title: `Usulan daftar pengawasan ${entry.ref_code} menunggu persetujuan`,
+    body: `${actor.fullName} mengusulkan ${value.names[0] ?? value.phones[0] ?? ''} (${value.listing}).`,
+  });
+  return { id: entry.id, refCode: entry.ref_code };
 }
 
 /**
