@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../deps.ts';
-import { findUserById } from '../users/users.repository.ts';
-import { deleteSession, findSession, touchSession } from './session.repository.ts';
+import { deleteSession, findSessionWithUser, touchSession } from './session.repository.ts';
 import { actorFromUser, hasKnownRole, sessionStage, type AuthSession } from './session-state.ts';
 import { hashSessionToken, secretsEqual, SESSION_COOKIE } from './session-token.ts';
 
@@ -65,8 +64,9 @@ async function loadSession(
   const db = deps.database.db;
   const id = hashSessionToken(token);
   const now = deps.clock();
-  const session = await findSession(db, id);
-  const user = session ? await findUserById(db, session.user_id) : undefined;
+  const found = await findSessionWithUser(db, id);
+  const session = found?.session;
+  const user = found?.user;
   const over =
     !session ||
     session.expires_at <= now ||
