@@ -138,6 +138,14 @@ export interface AuditLogTable {
   chain_format: Generated<number>;
 }
 
+/** Failed sign-ins for usernames that belong to no account (see migration 0110). */
+export interface SignInFailuresTable {
+  username: string;
+  failures: number;
+  locked_until: Timestamp | null;
+  last_failed_at: Timestamp;
+}
+
 /** Audit rows waiting for their transaction's commit to chain them (see migration 0090). */
 export interface AuditPendingTable {
   id: Generated<number>;
@@ -156,6 +164,7 @@ export interface DB extends ScreeningTables, DesaTables, CoordTables, NewsTables
   notifications: NotificationsTable;
   audit_log: AuditLogTable;
   audit_pending: AuditPendingTable;
+  sign_in_failures: SignInFailuresTable;
 }
 
 export type OfficeRow = Selectable<OfficesTable>;

@@ -27,6 +27,7 @@ import {
 import { sessionDeadline } from './session.hook.ts';
 import { createCsrfToken, createSessionToken, hashSessionToken } from './session-token.ts';
 import { checkTotpCode } from './totp.ts';
+import { recordUnknownUsernameFailure, unknownUsernameLock } from './unknown-user-lockout.ts';
 
 /** What the HTTP layer knows about the caller. */
 export interface RequestInfo {
@@ -61,13 +62,26 @@ function badCredentials(): AppError {
   });
 }
 
-function lockedError(user: KnownUser, until: Date): AppError {
-  const local = formatInOfficeZone(until, user.office_time_zone);
+function lockedUntil(until: Date, zone: KnownUser['office_time_zone']): AppError {
+  const local = formatInOfficeZone(until, zone);
   return new AppError('locked', `Akun terkunci sampai ${local}.`, {
     messageEn: `The account is locked until ${local}.`,
     lockedUntil: until.toISOString(),
     lockedUntilLocal: local,
   });
+}
+
+/** A lock met once the password is proved (the TOTP step): in the office's own zone. */
+function lockedError(user: KnownUser, until: Date): AppError {
+  return lockedUntil(until, user.office_time_zone);
+}
+
+/**
+ * A lock met at the password step reads in WIB for every username, existing or not: the
+ * account's office zone would tell a stranger that the account exists and where it works.
+ */
+function signInLocked(until: Date): AppError {
+  return lockedUntil(until, 'Asia/Jakarta');
 }
 
 function isLocked(
@@ -145,8 +159,9 @@ async function issueSession(
 
 /**
  * Checks a username and password and opens a new session (the one the request carried is
- * dropped). Unknown usernames cost the same and read the same as a wrong password; a locked
- * account is refused even with the right password, naming when it opens in the office's zone.
+ * dropped). Unknown usernames cost the same, read the same and lock the same as a wrong
+ * password (counted per username); a locked account is refused even with the right password,
+ * naming when it opens.
  */
 export async function signIn(
   deps: AppDeps,
@@ -176,17 +191,26 @@ async function checkCredentials(
   const username = usernameGiven.trim().toLowerCase();
   const found = await findUserByUsername(db, username);
   if (!found || !hasKnownRole(found)) {
+    // The same steps as a known account: hash check, lock check, counted failure, back-off.
     await verifyPassword(await DUMMY_HASH, password);
-    await appendAudit(
-      db,
-      gate(info),
-      {
-        action: 'auth.sign_in_failed',
-        officeId: null,
-        details: { username: usernameGiven.slice(0, 100), reason: 'unknown_user', ip: info.ip },
-      },
-      deps.clock,
-    );
+    const locked = await unknownUsernameLock(db, username, deps.clock());
+    if (locked) {
+      await appendAudit(
+        db,
+        gate(info),
+        {
+          action: 'auth.sign_in_failed',
+          officeId: null,
+          details: { username, reason: 'locked', unknownUser: true, ip: info.ip },
+        },
+        deps.clock,
+      );
+      throw signInLocked(locked);
+    }
+    const lockedNow = await db
+      .transaction()
+      .execute((trx) => recordUnknownUsernameFailure(trx, deps, gate(info), info.ip, username));
+    if (lockedNow) throw signInLocked(lockedNow);
     throw badCredentials();
   }
   const user = found;
@@ -203,7 +227,7 @@ async function checkCredentials(
       },
       deps.clock,
     );
-    throw lockedError(user, user.locked_until);
+    throw signInLocked(user.locked_until);
   }
   if (!passwordOk) {
     const lockedUntil = await db.transaction().execute((trx) =>
@@ -212,7 +236,7 @@ async function checkCredentials(
         reason: 'wrong_password',
       }),
     );
-    if (lockedUntil) throw lockedError(user, lockedUntil);
+    if (lockedUntil) throw signInLocked(lockedUntil);
     throw badCredentials();
   }
   if (user.disabled) {
