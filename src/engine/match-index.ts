@@ -93,6 +93,7 @@ export class MatchIndex {
    */
   search(query: MatchQuery, options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
+    const minScore = options.minScore ?? this.minScore;
     const { prepared, candidates } = this.retrieve(query);
     const context = this.scoringContext(FITTED_MODEL);
     const scored: { slot: number; id: string; score: number; matched: number }[] = [];
@@ -100,7 +101,7 @@ export class MatchIndex {
       const id = this.store.idAt(slot);
       if (options.excludeIds?.has(id)) continue;
       const { score } = scoreCandidate(context, prepared, slot, matched, false);
-      if (score >= this.minScore) scored.push({ slot, id, score, matched });
+      if (score >= minScore) scored.push({ slot, id, score, matched });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return scored.slice(0, limit).map(({ slot, id, score, matched }) => {

@@ -69,6 +69,8 @@ export interface SearchOptions {
   limit?: number;
   /** Entries a person has already judged not to be this query (suppressed false positives). */
   excludeIds?: ReadonlySet<string>;
+  /** Lowest score returned by this search (default: the index's `minScore`). */
+  minScore?: number;
 }
 
 /** Options of an index. */

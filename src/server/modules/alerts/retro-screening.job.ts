@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type SqlBool } from 'kysely';
 import PgBoss from 'pg-boss';
 import { z } from 'zod';
 import { MatchIndex, type WatchEntry } from '../../../engine/index.ts';
@@ -15,9 +15,14 @@ import {
   reachHas,
 } from '../screening/screening-reach.ts';
 import { readNumberSetting } from '../screening/screening-settings.ts';
-import { listSubjectsSince } from '../screening/screening.repository.ts';
 import { onEntryActivated } from '../watchlist/watchlist.events.ts';
 import { subjectKey } from '../watchlist/suppression-key.ts';
+import {
+  isRestrictedFor,
+  maskComparisons,
+  ownOfficesOf,
+  restrictedHitLabel,
+} from '../watchlist/watchlist-sensitivity.ts';
 import { raiseAlerts, type NewAlert } from './alerts.service.ts';
 
 /** The queue of retro-screening runs, one job per newly active entry. */
@@ -60,15 +65,89 @@ export async function enqueueRetroScreening(
 
 const ALERTING = new Set(['strong', 'possible']);
 
+/** History rows read per statement: the window is streamed, never held whole. */
+export const RETRO_BATCH_SIZE = 1000;
+
+/** One screened subject of the history window, as retro-screening indexes it. */
+type SubjectRow = Awaited<ReturnType<typeof readSubjectBatch>>[number];
+
+/**
+ * One batch of the subjects screened since `since` by `officeIds`, in (created_at, id) order
+ * after `after` (keyset pagination; `cursor` is created_at as text, exact to the microsecond).
+ */
+async function readSubjectBatch(
+  db: Kysely<DB>,
+  officeIds: ReadonlySet<string> | 'all',
+  since: Date,
+  after: { cursor: string; id: string } | null,
+  limit: number,
+) {
+  let q = db
+    .selectFrom('screenings')
+    .select([
+      'id',
+      'office_id',
+      'subject_name',
+      'subject_nik',
+      'subject_birth_date',
+      'subject_sex',
+      'passport_number',
+      sql<string>`created_at::text`.as('cursor'),
+    ])
+    .where('created_at', '>=', since);
+  if (officeIds !== 'all') q = q.where('office_id', 'in', [...officeIds]);
+  if (after) {
+    q = q.where(sql<SqlBool>`(created_at, id) > (${after.cursor}::timestamptz, ${after.id}::uuid)`);
+  }
+  return q.orderBy('created_at').orderBy('id').limit(limit).execute();
+}
+
+/** Every subject of the window, a batch at a time. */
+async function* subjectBatches(
+  db: Kysely<DB>,
+  officeIds: ReadonlySet<string> | 'all',
+  since: Date,
+  batchSize: number,
+): AsyncGenerator<SubjectRow[]> {
+  if (officeIds !== 'all' && officeIds.size === 0) return;
+  let after: { cursor: string; id: string } | null = null;
+  for (;;) {
+    const rows = await readSubjectBatch(db, officeIds, since, after, batchSize);
+    if (rows.length > 0) yield rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < batchSize) return;
+    after = { cursor: last.cursor, id: last.id };
+  }
+}
+
+function subjectToWatch(s: SubjectRow): WatchEntry {
+  return {
+    id: s.id,
+    kind: 'person',
+    names: [s.subject_name],
+    ...(s.subject_birth_date ? { birthDate: s.subject_birth_date } : {}),
+    ...(s.subject_sex ? { sex: s.subject_sex } : {}),
+    ...(s.subject_nik ? { nik: s.subject_nik } : {}),
+    passportNumbers: s.passport_number ? [s.passport_number] : [],
+    listing: 'suspect',
+  };
+}
+
 /**
  * Screens a newly active watchlist entry against the people screened in the last
  * `retro.windowDays` days by offices in the listing office's scope (as far as the entry's sharing
- * scope reaches), through a temporary index over those subjects. Each strong or possible hit not
- * judged "not the same person" becomes a retro_hit alert for the office that screened the person.
+ * scope reaches), through a temporary index over those subjects. The window is read in batches
+ * of `batchSize` rows by keyset pagination on (created_at, id): each batch goes into the index
+ * and is let go, so memory holds the index's compact form, not the rows; the index is the same
+ * as one built from the whole window, so the scores are too. Each strong or possible hit not
+ * judged "not the same person" becomes a retro_hit alert for the office that screened the
+ * person; for a rahasia entry, an office outside the listing office sees the names matched and
+ * its own values, the rest of the entry's masked.
  */
 export async function runRetroScreening(
   deps: AppDeps,
   entryId: string,
+  options: { batchSize?: number } = {},
 ): Promise<{ screened: number; alerts: string[] }> {
   const db = deps.database.db;
   const now = deps.clock();
@@ -91,27 +170,17 @@ export async function runRetroScreening(
     'screening_decisions',
   );
   const watchlistReach = await officeReach(deps, entry.office_id, 'agreement', 'watchlist');
-  const subjects = (await listSubjectsSince(db, decisionsReach, since)).filter((s) =>
+  const reaches = (officeId: string): boolean =>
     entryReachesOffice(
       { officeId: entry.office_id, sharingScope: entry.sharing_scope },
-      s.office_id,
+      officeId,
       graph,
       (_entryOffice, office) => reachHas(watchlistReach, office),
-    ),
-  );
+    );
   const index = new MatchIndex({ referenceDate: now });
-  for (const s of subjects) {
-    const watch: WatchEntry = {
-      id: s.id,
-      kind: 'person',
-      names: [s.subject_name],
-      ...(s.subject_birth_date ? { birthDate: s.subject_birth_date } : {}),
-      ...(s.subject_sex ? { sex: s.subject_sex } : {}),
-      ...(s.subject_nik ? { nik: s.subject_nik } : {}),
-      passportNumbers: s.passport_number ? [s.passport_number] : [],
-      listing: 'suspect',
-    };
-    index.add(watch);
+  const batches = subjectBatches(db, decisionsReach, since, options.batchSize ?? RETRO_BATCH_SIZE);
+  for await (const batch of batches) {
+    for (const s of batch) if (reaches(s.office_id)) index.add(subjectToWatch(s));
   }
   const [name, ...aliases] = entry.names as [string, ...string[]];
   const hits = index.search(
@@ -125,6 +194,7 @@ export async function runRetroScreening(
     },
     { limit: 100 },
   );
+  const alerting = hits.filter((hit) => ALERTING.has(hit.band));
   const suppressed = new Set(
     (
       await db
@@ -134,17 +204,33 @@ export async function runRetroScreening(
         .execute()
     ).map((r) => r.subject_key),
   );
-  const byId = new Map(subjects.map((s) => [s.id, s]));
+  const found =
+    alerting.length === 0
+      ? []
+      : await findHitSubjects(
+          db,
+          alerting.map((h) => h.entryId),
+        );
+  const byId = new Map(found.map((s) => [s.id, s]));
+  const listingOffice = await db
+    .selectFrom('offices')
+    .select('name')
+    .where('id', '=', entry.office_id)
+    .executeTakeFirst();
   const alerts: NewAlert[] = [];
-  for (const hit of hits) {
+  for (const hit of alerting) {
     const s = byId.get(hit.entryId);
-    if (!s || !ALERTING.has(hit.band)) continue;
+    if (!s) continue;
     const key = subjectKey({
       nik: s.subject_nik,
       name: s.subject_name,
       birthDate: s.subject_birth_date,
     });
     if (suppressed.has(key)) continue;
+    const restricted = isRestrictedFor(ownOfficesOf(graph, s.office_id), {
+      sensitivity: entry.sensitivity,
+      officeId: entry.office_id,
+    });
     alerts.push({
       kind: 'retro_hit',
       officeId: s.office_id,
@@ -159,12 +245,17 @@ export async function runRetroScreening(
         screenedAt: s.created_at.toISOString(),
         matchedRef: entry.ref_code,
         listing: entry.listing,
-        label: `${entry.ref_code}: ${entry.reason}`,
+        label: restricted
+          ? restrictedHitLabel(entry.ref_code, { name: listingOffice?.name ?? '' })
+          : `${entry.ref_code}: ${entry.reason}`,
         // The entry is the query here, so "query" is the entry's value and "entry" the screened one.
-        comparisons: hit.reasons.map((r) => ({ ...r })),
+        comparisons: restricted
+          ? maskComparisons(hit.reasons, 'query')
+          : hit.reasons.map((r) => ({ ...r })),
       },
     });
   }
+  const screened = index.size;
   const actor: SystemActor = { system: true, name: 'retro-screening', requestId: randomUUID() };
   const ids = await db.transaction().execute(async (trx) => {
     const raised = await raiseAlerts(trx, alerts, now);
@@ -176,13 +267,30 @@ export async function runRetroScreening(
         targetType: 'watchlist_entry',
         targetId: entryId,
         officeId: entry.office_id,
-        details: { screened: subjects.length, windowDays: days, alerts: raised },
+        details: { screened, windowDays: days, alerts: raised },
       },
       deps.clock,
     );
     return raised;
   });
-  return { screened: subjects.length, alerts: ids };
+  return { screened, alerts: ids };
+}
+
+/** The screenings behind the hits, with what an alert names. */
+async function findHitSubjects(db: Kysely<DB>, ids: readonly string[]) {
+  return db
+    .selectFrom('screenings')
+    .select([
+      'id',
+      'ref_code',
+      'office_id',
+      'created_at',
+      'subject_name',
+      'subject_nik',
+      'subject_birth_date',
+    ])
+    .where('id', 'in', ids)
+    .execute();
 }
 
 /** Hooks retro-screening to watchlist activations (once per process; the hook set dedupes). */

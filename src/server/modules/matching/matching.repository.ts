@@ -24,6 +24,7 @@ export async function listIndexableEntries(db: Kysely<DB>, ids?: readonly string
       'status',
       'office_id',
       'sharing_scope',
+      'sensitivity',
       'tppo_types',
       'reason',
     ]);

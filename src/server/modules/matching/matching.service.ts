@@ -17,6 +17,8 @@ export interface IndexedItem {
   listing: 'suspect' | 'protective';
   /** Watchlist entries: how far the listing office shares them. */
   sharingScope: 'office' | 'kanwil' | 'agreement' | 'national' | null;
+  /** Watchlist entries: biasa, terbatas or rahasia (see watchlist-sensitivity.ts). */
+  sensitivity: 'biasa' | 'terbatas' | 'rahasia' | null;
   tppoTypes: string[];
   /** Watchlist: the listing reason. History: the decision taken. */
   summary: string;
@@ -160,6 +162,7 @@ export class MatchingIndexService {
       officeId: row.office_id,
       listing: row.listing,
       sharingScope: row.sharing_scope,
+      sensitivity: row.sensitivity,
       tppoTypes: row.tppo_types,
       summary: row.reason,
       at: null,
@@ -176,6 +179,7 @@ export class MatchingIndexService {
       officeId: row.office_id,
       listing: 'suspect',
       sharingScope: null,
+      sensitivity: null,
       tppoTypes: [],
       summary: row.decision ?? row.recommendation,
       at: row.created_at,
@@ -189,10 +193,16 @@ export class MatchingIndexService {
 
   /**
    * Searches the index and keeps only the items `accept` allows (the caller's scope and
-   * suppressions), best first.
+   * suppressions), best first. `minScore` lowers the reporting floor for a search that ranks
+   * rather than alerts (the watchlist's name search).
    */
-  search(query: MatchQuery, accept: (item: IndexedItem) => boolean, limit = 10): IndexedHit[] {
-    const hits = this.index.search(query, { limit: Math.max(limit * 5, 50) });
+  search(
+    query: MatchQuery,
+    accept: (item: IndexedItem) => boolean,
+    limit = 10,
+    options: { minScore?: number } = {},
+  ): IndexedHit[] {
+    const hits = this.index.search(query, { limit: Math.max(limit * 5, 50), ...options });
     const out: IndexedHit[] = [];
     for (const hit of hits) {
       const item = this.items.get(hit.entryId);

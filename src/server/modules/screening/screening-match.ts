@@ -7,6 +7,12 @@ import type { AppDeps } from '../../deps.ts';
 import { matchingFor, type IndexedHit } from '../matching/matching.service.ts';
 import { dateInZone } from '../sharing/agreement-validity.ts';
 import { findOfficesByIds } from '../org/org.repository.ts';
+import {
+  isRestrictedFor,
+  maskComparisons,
+  ownOfficesOf,
+  restrictedHitLabel,
+} from '../watchlist/watchlist-sensitivity.ts';
 import { listSuppressionsForSubject } from './screening.repository.ts';
 import { entryReachesOffice, loadOfficeGraph, reachHas } from './screening-reach.ts';
 import type { HitView } from './screening.schema.ts';
@@ -110,8 +116,11 @@ export async function matchSubject(
         o,
       ]),
     );
+  // A rahasia entry of another office shows its names and the identifiers the query supplied.
+  const own = ownOfficesOf(graph, input.officeId);
   const hits: HitView[] = found.map(({ about, hit: h }) => {
     const office = offices.get(h.item.officeId);
+    const restricted = isRestrictedFor(own, h.item);
     const suppression =
       h.item.source === 'watchlist' && about === 'applicant'
         ? suppressions.get(h.item.id)
@@ -136,8 +145,14 @@ export async function matchSubject(
       band: h.hit.band,
       score: Math.round(h.hit.score * 1000) / 1000,
       about,
-      label: `${about === 'sponsor' ? 'Sponsor: ' : ''}${labelOf(h, office)}`,
-      comparisons: h.hit.reasons.map((r) => ({ ...r })),
+      label: `${about === 'sponsor' ? 'Sponsor: ' : ''}${
+        restricted
+          ? restrictedHitLabel(h.item.refCode, { name: office?.name ?? '' })
+          : labelOf(h, office)
+      }`,
+      comparisons: restricted
+        ? maskComparisons(h.hit.reasons)
+        : h.hit.reasons.map((r) => ({ ...r })),
       suppressed,
       alerted:
         suppressed === null &&

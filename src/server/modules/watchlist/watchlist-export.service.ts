@@ -3,7 +3,7 @@ import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { formatEntryCsvLine, WATCHLIST_CSV_HEADER } from './watchlist-file.ts';
 import { computeWatchlistReach, scopeFilterOf } from './watchlist-scope.ts';
-import { listAllEntries, type EntryRow } from './watchlist.repository.ts';
+import { listAllEntries, listEntries, type EntryRow } from './watchlist.repository.ts';
 
 /** What to export. */
 export interface ExportOptions {
@@ -15,23 +15,31 @@ export interface ExportOptions {
 /**
  * Writes the entries the initiator may see as a watchlist CSV in the engine's format (with a
  * byte-order mark so spreadsheet programs read it as UTF-8); importing it reproduces the entries.
- * The export is audited with its count, since it is a bulk read of people's data.
+ * A user exports other offices' entries only when they are biasa: terbatas and rahasia entries
+ * leave in an export only from their listing office (a redacted row would not import, and a
+ * file travels further than a screen). `withheld` counts the entries in reach left out for
+ * that. The export is audited with both counts, since it is a bulk read of people's data.
  */
 export async function exportWatchlistCsv(
   deps: AppDeps,
   initiator: Initiator,
   options: ExportOptions = {},
-): Promise<{ csv: string; count: number }> {
+): Promise<{ csv: string; count: number; withheld: number }> {
   const db = deps.database.db;
-  const scope = isSystem(initiator)
-    ? ('all' as const)
-    : scopeFilterOf(await computeWatchlistReach(deps, initiator));
+  const reach = isSystem(initiator) ? null : await computeWatchlistReach(deps, initiator);
   const status = options.status && options.status.length > 0 ? options.status : ['active' as const];
-  const rows = await listAllEntries(db, {
-    scope,
+  const filter = {
+    scope: reach === null ? ('all' as const) : scopeFilterOf(reach),
     status,
     ...(options.officeId ? { officeId: options.officeId } : {}),
+  };
+  const rows = await listAllEntries(db, {
+    ...filter,
+    ...(reach === null ? {} : { sensitiveOnlyOf: [...reach.own] }),
   });
+  const inReach =
+    reach === null ? rows.length : (await listEntries(db, filter, PAGE_FOR_COUNT)).total;
+  const withheld = inReach - rows.length;
   const csv = `\uFEFF${[WATCHLIST_CSV_HEADER, ...rows.map(formatEntryCsvLine)].join('\r\n')}\r\n`;
   await appendAudit(
     db,
@@ -39,9 +47,12 @@ export async function exportWatchlistCsv(
     {
       action: 'watchlist.export',
       targetType: 'watchlist',
-      details: { count: rows.length, status, officeId: options.officeId ?? null },
+      details: { count: rows.length, withheld, status, officeId: options.officeId ?? null },
     },
     deps.clock,
   );
-  return { csv, count: rows.length };
+  return { csv, count: rows.length, withheld };
 }
+
+/** A page of no rows: only the total is wanted. */
+const PAGE_FOR_COUNT = { limit: 0, offset: 0 };

@@ -2,9 +2,17 @@ import { cleanNik } from '../../../domain/nik.ts';
 import { normalizePhone } from '../../../domain/phone.ts';
 import type { Actor } from '../../context/actor.ts';
 import type { AppDeps } from '../../deps.ts';
+import { AppError } from '../../../domain/errors.ts';
 import { assertCanSee } from '../access/access.service.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { canSeeEntry, computeWatchlistReach, scopeFilterOf } from './watchlist-scope.ts';
+import { searchByName } from './watchlist-name-search.ts';
+import {
+  canSeeEntry,
+  computeWatchlistReach,
+  scopeFilterOf,
+  type WatchlistReach,
+} from './watchlist-scope.ts';
+import { redactEntryView, seesFullDetails } from './watchlist-sensitivity.ts';
 import { entryNotFound, toEntryViews, toSuppressionView } from './watchlist-view.ts';
 import type { EntryDetailView, EntryView, ListQuery } from './watchlist.schema.ts';
 import {
@@ -13,6 +21,7 @@ import {
   listEntryAudit,
   listSuppressionsOfEntry,
   type EntryListFilter,
+  type EntryRow,
 } from './watchlist.repository.ts';
 
 const REF_CODE = /^WL-\d{4}-\d{1,9}$/i;
@@ -36,9 +45,25 @@ export function interpretSearch(
   return { name: text };
 }
 
+/** The views of entries for one reader: rahasia entries of other offices redacted. */
+async function viewsFor(
+  deps: AppDeps,
+  reach: WatchlistReach,
+  rows: readonly EntryRow[],
+): Promise<EntryView[]> {
+  const views = await toEntryViews(deps.database.db, rows);
+  return views.map((view, i) =>
+    seesFullDetails(reach, rows[i] as EntryRow) ? view : redactEntryView(view),
+  );
+}
+
 /**
- * Searches the watchlist within the reader's reach. The search itself is audited (query,
- * filters and the ids returned), because a list of names is a read of people's data.
+ * Searches the watchlist within the reader's reach. A name is searched with the matching
+ * engine (ranked by score) and by substring (see watchlist-name-search.ts). A rahasia entry of
+ * another office is listed redacted, also when the text matched one of its names or
+ * identifiers: as at the counter, the reader learns that what they typed is listed and whom to
+ * contact, nothing more. The search itself is audited (query, filters and the ids returned),
+ * because a list of names is a read of people's data.
  */
 export async function searchWatchlist(
   deps: AppDeps,
@@ -47,16 +72,20 @@ export async function searchWatchlist(
 ): Promise<{ items: EntryView[]; total: number }> {
   const db = deps.database.db;
   const reach = await computeWatchlistReach(deps, actor);
+  const { name, ...exact } = interpretSearch(query.q ?? '');
   const filter: EntryListFilter = {
     scope: scopeFilterOf(reach),
-    ...interpretSearch(query.q ?? ''),
+    ...exact,
     ...(query.status ? { status: query.status } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.listing ? { listing: query.listing } : {}),
     ...(query.type ? { tppoType: query.type } : {}),
     ...(query.office ? { officeId: query.office } : {}),
   };
-  const { rows, total } = await listEntries(db, filter, query);
+  const { rows, total } =
+    name === undefined
+      ? await listEntries(db, filter, query)
+      : await searchByName(deps, filter, name, query);
   await appendAudit(
     db,
     actor,
@@ -71,7 +100,37 @@ export async function searchWatchlist(
     },
     deps.clock,
   );
-  return { items: await toEntryViews(db, rows), total };
+  return { items: await viewsFor(deps, reach, rows), total };
+}
+
+/**
+ * Whether a reader in reach of a rahasia entry of another office gets its details: only
+ * through break-glass (a live grant, or a reason and `breakglass.use`), asked of the access
+ * module as if the reader's scope were their own offices, which never hold this entry.
+ */
+async function breakGlassForDetails(
+  deps: AppDeps,
+  actor: Actor,
+  row: EntryRow,
+  reason: string | undefined,
+): Promise<boolean> {
+  const ask = () =>
+    assertCanSee(deps, { ...actor, scopeLevel: 'office' }, 'watchlist', row.office_id, {
+      targetType: 'watchlist_entry',
+      targetId: row.id,
+      breakGlassReason: reason,
+    });
+  if (reason !== undefined && reason.trim() !== '') {
+    await ask();
+    return true;
+  }
+  try {
+    await ask();
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'forbidden') return false;
+    throw error;
+  }
 }
 
 /**
@@ -100,10 +159,18 @@ export async function getWatchlistEntry(
       breakGlassReason,
     });
     access = 'break_glass';
+  } else if (!seesFullDetails(reach, row)) {
+    if (await breakGlassForDetails(deps, actor, row, breakGlassReason)) access = 'break_glass';
   }
-  const [entry] = await toEntryViews(db, [row]);
+  const full = seesFullDetails(reach, row, access);
+  const [view] = await toEntryViews(db, [row]);
+  const entry = full ? (view as EntryView) : redactEntryView(view as EntryView);
   const history = await listEntryAudit(db, id);
-  const suppressions = await listSuppressionsOfEntry(db, id);
+  // A redacted entry keeps who did what and when; the values changed and the reasons stay
+  // with the listing office. Suppressions show only those the reader's own offices recorded.
+  const suppressions = (await listSuppressionsOfEntry(db, id)).filter(
+    (s) => full || reach.own.has(s.office_id),
+  );
   await appendAudit(
     db,
     actor,
@@ -111,19 +178,24 @@ export async function getWatchlistEntry(
       action: 'watchlist.read',
       targetType: 'watchlist_entry',
       targetId: id,
-      details: { refCode: row.ref_code, listingOfficeId: row.office_id, access },
+      details: {
+        refCode: row.ref_code,
+        listingOfficeId: row.office_id,
+        access,
+        restricted: !full,
+      },
     },
     deps.clock,
   );
   return {
-    entry: entry as EntryView,
+    entry,
     history: history.map((h) => ({
       seq: h.seq,
       at: h.at.toISOString(),
       actor: h.actor_username ?? '',
       action: h.action,
-      reason: h.reason,
-      details: h.details,
+      reason: full ? h.reason : null,
+      details: full ? h.details : {},
     })),
     suppressions: suppressions.map(toSuppressionView),
     access,

@@ -68,6 +68,7 @@ export function toEntryView(row: EntryRow, office: { code: string; name: string 
         }
       : null,
     updatedAt: iso(row.updated_at) as string,
+    restricted: null,
   };
 }
 

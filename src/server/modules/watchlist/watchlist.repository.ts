@@ -48,6 +48,15 @@ export interface EntryListFilter {
   listing?: WatchlistEntriesTable['listing'];
   tppoType?: string;
   officeId?: string;
+  /** Only these entries. */
+  ids?: readonly string[];
+  /** Not these entries. */
+  excludeIds?: readonly string[];
+  /**
+   * Other offices' entries only when their sensitivity is biasa: these offices' own entries
+   * whatever it is (an export by another office than the lister, see watchlist-sensitivity.ts).
+   */
+  sensitiveOnlyOf?: readonly string[];
 }
 
 /** Reserves `count` consecutive numbers of a year's reference codes; returns the first. */
@@ -149,6 +158,21 @@ function filteredEntries(db: Kysely<DB>, filter: EntryListFilter) {
     query = query.where(sql<SqlBool>`tppo_types @> ARRAY[${filter.tppoType}]::text[]`);
   }
   if (filter.officeId) query = query.where('office_id', '=', filter.officeId);
+  if (filter.ids) {
+    const ids = filter.ids;
+    query = query.where((eb) => (ids.length > 0 ? eb('id', 'in', ids) : sql<SqlBool>`false`));
+  }
+  if (filter.excludeIds && filter.excludeIds.length > 0) {
+    query = query.where('id', 'not in', filter.excludeIds);
+  }
+  if (filter.sensitiveOnlyOf) {
+    const own = filter.sensitiveOnlyOf;
+    query = query.where((eb) =>
+      own.length > 0
+        ? eb.or([eb('sensitivity', '=', 'biasa'), eb('office_id', 'in', own)])
+        : eb('sensitivity', '=', 'biasa'),
+    );
+  }
   return query;
 }
 

@@ -169,21 +169,26 @@ function defineRoutes(api: FastifyInstance, deps: AppDeps): void {
       config: { permission: 'watchlist.propose' },
       schema: {
         tags,
-        summary: 'Export visible entries as a watchlist CSV (default: active ones)',
+        summary:
+          'Export visible entries as a watchlist CSV (default: active ones); other offices’ terbatas and rahasia entries are withheld',
         querystring: exportQuery,
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { csv } = await exportWatchlistCsv(deps, actor, {
+      const { csv, withheld } = await exportWatchlistCsv(deps, actor, {
         ...(request.query.status ? { status: request.query.status } : {}),
         ...(request.query.office ? { officeId: request.query.office } : {}),
       });
       const day = dateInZone(deps.clock(), 'Asia/Jakarta');
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="watchlist-${day}.csv"`)
-        .send(csv);
+      return (
+        reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="watchlist-${day}.csv"`)
+          // Other offices' terbatas and rahasia entries in reach, left out (see the export service).
+          .header('x-watchlist-withheld', String(withheld))
+          .send(csv)
+      );
     },
   );
   r.post(

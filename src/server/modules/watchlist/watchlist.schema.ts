@@ -226,6 +226,11 @@ export const entrySchema = z.object({
     })
     .nullable(),
   updatedAt: z.string(),
+  /**
+   * Set when the reader sees the redacted view of a rahasia entry (outside the listing office):
+   * names, identifiers, reason, source and notes are withheld; the notice names whom to contact.
+   */
+  restricted: label.nullable(),
 });
 /** An entry as the API returns it. */
 export type EntryView = z.infer<typeof entrySchema>;
