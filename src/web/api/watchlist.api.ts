@@ -88,6 +88,11 @@ export interface WatchlistEntry {
     decidedAt: string | null;
   } | null;
   updatedAt: string;
+  /**
+   * Set on the redacted view of a rahasia entry of another office: names, identifiers, reason,
+   * source and notes are withheld, and the notice names the office to contact.
+   */
+  restricted: Bilingual | null;
 }
 
 /** A false-positive suppression: this subject no longer alerts on this entry. */

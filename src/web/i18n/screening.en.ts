@@ -318,6 +318,10 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
     'This entry is outside your scope. Give a reason to open it (recorded, and the auditor is told).',
   'watchlist.breakGlassReason': 'Break-glass reason',
   'watchlist.breakGlassOpen': 'Open with reason',
+  'watchlist.restricted': 'Details restricted',
+  'watchlist.restrictedNotice':
+    'This entry is classified rahasia (secret). Names, identifiers, reason, source and notes are visible only to the listing office, {office}. Contact {office} if you need the details.',
+  'watchlist.restrictedBreakGlass': 'Open the details with break-glass',
   'watchlist.importTitle': 'Import the watchlist',
   'watchlist.importHelp':
     'A CSV or XLSX file with the header id,kind,name,aliases,birth_date,sex,nik,passport_numbers,phones,nationality,birth_place,tppo_types,listing,note. All rows or none.',

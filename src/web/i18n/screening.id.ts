@@ -317,6 +317,10 @@ export const screeningId = {
     'Entri ini di luar cakupan Anda. Berikan alasan untuk membuka (dicatat dan diberitahukan ke auditor).',
   'watchlist.breakGlassReason': 'Alasan akses darurat',
   'watchlist.breakGlassOpen': 'Buka dengan alasan',
+  'watchlist.restricted': 'Rincian dibatasi',
+  'watchlist.restrictedNotice':
+    'Entri ini berkerahasiaan rahasia. Nama, identitas, alasan, sumber dan catatan hanya dapat dilihat oleh kantor pencatat, {office}. Hubungi {office} bila Anda memerlukan rinciannya.',
+  'watchlist.restrictedBreakGlass': 'Buka rincian dengan akses darurat',
   'watchlist.importTitle': 'Impor daftar pengawasan',
   'watchlist.importHelp':
     'Berkas CSV atau XLSX dengan kepala kolom id,kind,name,aliases,birth_date,sex,nik,passport_numbers,phones,nationality,birth_place,tppo_types,listing,note. Semua baris atau tidak sama sekali.',

@@ -33,12 +33,21 @@ export function EntryDetailPage({ id }: { id: string }): ReactNode {
         <LoadError error={loaded.error} onRetry={loaded.reload} />
       ) : null}
       {!loaded.data && !loaded.error ? <p role="status">{t('common.loading')}</p> : null}
-      {loaded.data ? <EntryView detail={loaded.data} onChanged={loaded.reload} /> : null}
+      {loaded.data ? (
+        <EntryView detail={loaded.data} onChanged={loaded.reload} onBreakGlass={setReason} />
+      ) : null}
     </section>
   );
 }
 
-function BreakGlass({ onReason }: { onReason: (reason: string) => void }): ReactNode {
+function BreakGlass({
+  onReason,
+  restricted = false,
+}: {
+  onReason: (reason: string) => void;
+  /** Asked from the redacted view of an entry in scope, not from a refusal. */
+  restricted?: boolean;
+}): ReactNode {
   const { t } = useI18n();
   const [text, setText] = useState('');
   function handleSubmit(event: FormEvent): void {
@@ -47,8 +56,14 @@ function BreakGlass({ onReason }: { onReason: (reason: string) => void }): React
   }
   return (
     <form className="stack panel" onSubmit={handleSubmit}>
-      <h1>{t('watchlist.title')}</h1>
-      <p className="alert alert--warning">{t('watchlist.breakGlass')}</p>
+      {restricted ? (
+        <h2>{t('watchlist.restrictedBreakGlass')}</h2>
+      ) : (
+        <>
+          <h1>{t('watchlist.title')}</h1>
+          <p className="alert alert--warning">{t('watchlist.breakGlass')}</p>
+        </>
+      )}
       <TextField
         label={t('watchlist.breakGlassReason')}
         value={text}
@@ -105,6 +120,37 @@ function EntryFacts({ entry }: { entry: WatchlistEntry }): ReactNode {
   );
 }
 
+/**
+ * The redacted view of a rahasia entry of another office: what may be known of it, and whom to
+ * contact for the rest (no empty fields standing in for withheld ones).
+ */
+function RestrictedFacts({ entry }: { entry: WatchlistEntry }): ReactNode {
+  const { t, language } = useI18n();
+  const none = t('common.none');
+  const office = `${entry.office.name} (${entry.office.code})`;
+  const rows: [string, string][] = [
+    [t('watchlist.kind'), t(`watchlist.kind.${entry.kind}`)],
+    [t('watchlist.tppoTypes'), listOrNone(entry.tppoTypes, none)],
+    [t('watchlist.sensitivity'), t(`watchlist.sensitivity.${entry.sensitivity}`)],
+    [t('watchlist.sharingScope'), t(`watchlist.scope.${entry.sharingScope}`)],
+    [t('watchlist.office'), office],
+    [t('watchlist.validUntil'), entry.validUntil ? formatDate(entry.validUntil, language) : none],
+  ];
+  return (
+    <>
+      <div className="alert alert--warning" role="note">
+        <strong>{t('watchlist.restricted')}</strong>
+        <p>{t('watchlist.restrictedNotice', { office })}</p>
+      </div>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <Row key={label} label={label} value={value} />
+        ))}
+      </dl>
+    </>
+  );
+}
+
 function Row({ label, value }: { label: string; value: string }): ReactNode {
   return (
     <>
@@ -117,19 +163,23 @@ function Row({ label, value }: { label: string; value: string }): ReactNode {
 function EntryView({
   detail,
   onChanged,
+  onBreakGlass,
 }: {
   detail: EntryDetail;
   onChanged: () => void;
+  onBreakGlass: (reason: string) => void;
 }): ReactNode {
   const { t, language } = useI18n();
   const { timeZone, can } = useSession();
   const { entry } = detail;
+  const restricted = entry.restricted !== null;
   const at = (iso: string | null): string => formatDateTime(iso, language, timeZone);
   return (
     <>
       <div className="page__head page__head--start">
         <h1>
-          {entry.refCode} · {entry.names[0] ?? entry.phones[0] ?? ''}
+          {entry.refCode} ·{' '}
+          {restricted ? t('watchlist.restricted') : (entry.names[0] ?? entry.phones[0] ?? '')}
         </h1>
         <Badge tone={ENTRY_STATUS_TONE[entry.status]}>
           {t(`watchlist.status.${entry.status}`)}
@@ -141,7 +191,10 @@ function EntryView({
       <div className="grid grid--2">
         <section className="panel" aria-labelledby="entry-facts">
           <h2 id="entry-facts">{t('watchlist.detailFacts')}</h2>
-          <EntryFacts entry={entry} />
+          {restricted ? <RestrictedFacts entry={entry} /> : <EntryFacts entry={entry} />}
+          {restricted && can('breakglass.use') ? (
+            <BreakGlass onReason={onBreakGlass} restricted />
+          ) : null}
         </section>
         <div>
           <section className="panel" aria-labelledby="entry-governance">
@@ -162,7 +215,7 @@ function EntryView({
               </p>
             ) : null}
             <p className="muted small">{t('watchlist.version', { version: entry.version })}</p>
-            <EntryActions entry={entry} onChanged={onChanged} />
+            {restricted ? null : <EntryActions entry={entry} onChanged={onChanged} />}
           </section>
           <section className="panel" aria-labelledby="entry-suppressions">
             <h2 id="entry-suppressions">{t('watchlist.suppressions')}</h2>

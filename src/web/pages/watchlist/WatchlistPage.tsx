@@ -161,7 +161,13 @@ function WatchlistSearch(): ReactNode {
                   <th scope="row">
                     <Link to={entryPath(entry.id)}>{entry.refCode}</Link>
                   </th>
-                  <td>{entry.names.join('; ') || entry.phones.join('; ')}</td>
+                  <td>
+                    {entry.restricted ? (
+                      <Badge tone="warning">{t('watchlist.restricted')}</Badge>
+                    ) : (
+                      entry.names.join('; ') || entry.phones.join('; ')
+                    )}
+                  </td>
                   <td>{t(`watchlist.kind.${entry.kind}`)}</td>
                   <td>{t(`watchlist.listing.${entry.listing}`)}</td>
                   <td>{entry.office.name}</td>
