@@ -157,7 +157,7 @@ export interface Screening {
   id: string;
   refCode: string;
   kind: ScreeningKind;
-  office: OfficeRef;
+  office: OfficeRef & { timeZone: string };
   officerId: string;
   createdAt: string;
   subject: {
@@ -209,6 +209,12 @@ export interface ScreeningSummary {
   decisionStatus: DecisionStatus;
   decidedBy: string | null;
   decisionNote: string | null;
+  office: OfficeRef & { timeZone: string };
+  tundaDeadline: string | null;
+  tundaClosedAt: string | null;
+  receiptNumber: string | null;
+  forwardedToOfficeId: string | null;
+  followupOutcome: string | null;
 }
 
 /** Body of POST /api/screenings/:id/decision. */
@@ -237,9 +243,78 @@ export function createScreening(input: ScreeningInput): Promise<Screening> {
   return request('POST', '/screenings', { body: input });
 }
 
-/** Reads one screening (audited). */
-export function fetchScreening(id: string): Promise<Screening> {
-  return request('GET', `/screenings/${encodeURIComponent(id)}`);
+/** Reads one screening (audited); out of scope, a break-glass reason opens it. */
+export function fetchScreening(id: string, breakGlassReason?: string): Promise<Screening> {
+  return request('GET', `/screenings/${encodeURIComponent(id)}`, {
+    query: { breakGlassReason },
+  });
+}
+
+/** The filters of GET /api/screenings (dates are days in each screening office's calendar). */
+export interface ScreeningListQuery {
+  status?: DecisionStatus;
+  recommendation?: Outcome;
+  decision?: Outcome;
+  kind?: ScreeningKind;
+  officeId?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Screenings of the offices in scope, newest first, filtered (audited). */
+export async function listScreeningHistory(query: ScreeningListQuery): Promise<ScreeningSummary[]> {
+  const answer = await request<{ screenings: ScreeningSummary[] }>('GET', '/screenings', {
+    query: { ...query },
+  });
+  return answer.screenings;
+}
+
+/** What the receiving Kanim records after a withheld passport was forwarded to it. */
+export const FOLLOWUP_OUTCOMES = [
+  'dokumen_dilengkapi',
+  'dirujuk_bp3mi',
+  'diserahkan_kepolisian',
+  'paspor_ditarik',
+  'tidak_hadir',
+  'lainnya',
+] as const;
+
+/** One follow-up outcome. */
+export type FollowupOutcome = (typeof FOLLOWUP_OUTCOMES)[number];
+
+/** The receiving Kanim records the outcome of a forwarded matter. */
+export function recordFollowup(
+  id: string,
+  input: { outcome: FollowupOutcome; note: string },
+): Promise<Screening> {
+  return request('POST', `/screenings/${encodeURIComponent(id)}/followup`, { body: input });
+}
+
+/** One side of a replay: the outcome, the score and the rules that fired. */
+export interface ReplaySide {
+  outcome: Outcome;
+  score: number;
+  ruleIds: string[];
+}
+
+/** Whether the stored result comes out the same with the recorded versions. */
+export interface ReplayResult {
+  screeningId: string;
+  rulePackVersion: string;
+  engineVersion: string;
+  stored: ReplaySide;
+  replayed: ReplaySide;
+  same: boolean;
+}
+
+/** Re-evaluates a stored screening with its recorded rule-pack version (audited). */
+export function replayScreening(id: string, breakGlassReason?: string): Promise<ReplayResult> {
+  return request('GET', `/screenings/${encodeURIComponent(id)}/replay`, {
+    query: { breakGlassReason },
+  });
 }
 
 /** Screenings of the offices in scope, newest first. */

@@ -19,6 +19,8 @@ import { KnowledgePage } from '../pages/knowledge/KnowledgePage.tsx';
 import { FollowUpPage } from '../pages/meetings/FollowUpPage.tsx';
 import { MeetingsPage } from '../pages/meetings/MeetingsPage.tsx';
 import { ApprovalsPage } from '../pages/screening/ApprovalsPage.tsx';
+import { HistoryDetailPage } from '../pages/screening-history/HistoryDetailPage.tsx';
+import { HistoryPage } from '../pages/screening-history/HistoryPage.tsx';
 import { ScreeningPage } from '../pages/screening/ScreeningPage.tsx';
 import { WatchlistPage } from '../pages/watchlist/WatchlistPage.tsx';
 import { SignInPage } from '../pages/SignInPage.tsx';
@@ -36,6 +38,7 @@ const PAGE_COMPONENTS: Record<PageId, () => ReactNode> = {
   roles: RolesPage,
   screening: ScreeningPage,
   approvals: ApprovalsPage,
+  history: HistoryPage,
   alerts: AlertsPage,
   watchlist: WatchlistPage,
   rules: RulesPage,
@@ -166,6 +169,10 @@ function PageOutlet({
     ) : (
       <Forbidden />
     );
+  }
+  const screening = matchPath('/riwayat-pemeriksaan/:id', pathname);
+  if (screening?.id) {
+    return allowedIds.includes('history') ? <HistoryDetailPage id={screening.id} /> : <Forbidden />;
   }
   const page = PAGES.find((p) => matchPath(p.path, pathname));
   if (!page) {

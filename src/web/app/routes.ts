@@ -11,6 +11,12 @@ export const PAGES = [
     label: 'nav.approvals',
     permission: 'screening.approve',
   },
+  {
+    id: 'history',
+    path: '/riwayat-pemeriksaan',
+    label: 'nav.history',
+    permission: 'person.read',
+  },
   { id: 'alerts', path: '/peringatan', label: 'nav.alerts', permission: 'alert.read' },
   {
     id: 'watchlist',

@@ -1,7 +1,9 @@
+import { screeningHistoryEn } from './screening-history.en.ts';
 import type { ScreeningMessageKey } from './screening.id.ts';
 
 /** English strings of the screening, approval, alert, watchlist and rule-pack pages. */
 export const screeningEn: Record<ScreeningMessageKey, string> = {
+  ...screeningHistoryEn,
   'nav.screening': 'Screening',
   'nav.approvals': 'Approval queue',
   'nav.alerts': 'Alerts',

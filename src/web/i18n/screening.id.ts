@@ -1,5 +1,8 @@
+import { screeningHistoryId } from './screening-history.id.ts';
+
 /** Indonesian strings of the screening, approval, alert, watchlist and rule-pack pages. */
 export const screeningId = {
+  ...screeningHistoryId,
   'nav.screening': 'Layar Pemeriksaan',
   'nav.approvals': 'Antrean Persetujuan',
   'nav.alerts': 'Peringatan',
