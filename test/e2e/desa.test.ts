@@ -22,6 +22,7 @@ for (const database of E2E_DATABASES)
       let world: E2eWorld;
       let url: string;
       let reportPath = '';
+      let profilePath = '';
 
       beforeAll(async () => {
         world = await startWorld(database);
@@ -62,6 +63,7 @@ for (const database of E2E_DATABASES)
         await dialog.getByRole('button', { name: 'Daftarkan Desa Binaan' }).click();
 
         await page.getByRole('heading', { level: 1, name: /Bumi Daya/ }).waitFor();
+        profilePath = new URL(page.url()).pathname + new URL(page.url()).search;
         expect(await page.getByTestId('official-name').textContent()).toBe(
           'Desa Bumi Daya (18.01.10.2013)',
         );
@@ -124,6 +126,64 @@ for (const database of E2E_DATABASES)
           await page.getByRole('button', { name: 'Jadikan usulan daftar pengawasan' }).count(),
         ).toBe(0);
         await snap(page, 'desa-05-proposal');
+        await signOut(page);
+      });
+
+      it('lets the PIMPASA edit a contact and deactivate the village, naming the missing reason', async () => {
+        expect(profilePath).not.toBe('');
+        const page = await openPage(world);
+        await signInThroughForm(page, url, demoUser(world, 'pimpasa', 'Kalianda'));
+        await page.goto(`${url}${profilePath}`);
+        await page.getByRole('heading', { level: 1, name: /Bumi Daya/ }).waitFor();
+
+        await page.getByRole('button', { name: 'Ubah data desa' }).click();
+        let edit = page.getByRole('dialog', { name: 'Ubah kontak, PIMPASA dan status' });
+        await edit.getByRole('button', { name: 'Tambah orang' }).click();
+        await edit.getByLabel('Nama kontak 1').fill('Suparman');
+        await edit.getByLabel('Jabatan kontak 1').fill('Kepala Desa');
+        await edit.getByLabel(/^Telepon kontak 1/).fill('0813-7000-1122');
+        await edit.getByRole('button', { name: 'Simpan' }).click();
+        await edit.waitFor({ state: 'hidden' });
+        await page.getByText('Suparman (Kepala Desa) +6281370001122').waitFor();
+
+        // The contact is changed in place; deactivating without a reason names the reason field.
+        await page.getByRole('button', { name: 'Ubah data desa' }).click();
+        edit = page.getByRole('dialog', { name: 'Ubah kontak, PIMPASA dan status' });
+        expect(await edit.getByLabel('Nama kontak 1').inputValue()).toBe('Suparman');
+        await edit.getByLabel('Jabatan kontak 1').fill('Sekretaris Desa');
+        await edit.getByLabel('Status').selectOption('nonaktif');
+        await edit.getByRole('button', { name: 'Simpan' }).click();
+        const reason = edit.getByRole('textbox', { name: /^Alasan perubahan status/ });
+        const reasonField = edit.locator('.field', {
+          has: page.getByRole('textbox', { name: /^Alasan perubahan status/ }),
+        });
+        await reasonField
+          .locator('.field__error')
+          .getByText(/Alasan wajib diisi/)
+          .waitFor();
+        expect(await reason.getAttribute('aria-invalid')).toBe('true');
+        await snap(page, 'desa-06-deactivate-error');
+        await reason.fill('Desa digabung ke desa induk; pembinaan dialihkan.');
+        await edit.getByRole('button', { name: 'Simpan' }).click();
+        await edit.waitFor({ state: 'hidden' });
+        await page.getByText('Suparman (Sekretaris Desa) +6281370001122').waitFor();
+        const status = page
+          .locator('dt', { hasText: /^Status$/ })
+          .locator('xpath=following-sibling::dd[1]');
+        expect(await status.textContent()).toBe('Nonaktif');
+        await snap(page, 'desa-07-deactivated');
+
+        const audited = await world.server.deps.database.db
+          .selectFrom('audit_log')
+          .select(['action', 'reason'])
+          .where('action', '=', 'desa.update')
+          .where('target_id', '=', new URLSearchParams(profilePath.split('?')[1]).get('id'))
+          .orderBy('seq')
+          .execute();
+        expect(audited.map((a) => a.reason)).toEqual([
+          null,
+          'Desa digabung ke desa induk; pembinaan dialihkan.',
+        ]);
         await signOut(page);
       });
     },

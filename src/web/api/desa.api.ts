@@ -56,6 +56,15 @@ export interface RegisterDesaInput {
   notes?: string | null;
 }
 
+/** Input of the edit form: the fields to change (contacts and PIMPASA are replaced). */
+export interface UpdateDesaInput {
+  contacts?: { name: string; role: string; phone?: string | null }[];
+  pimpasaUserIds?: string[];
+  status?: 'aktif' | 'nonaktif';
+  /** Why the status changes; required when a village is deactivated. */
+  statusReason?: string;
+}
+
 /** Participants by sex and age group. */
 export interface Participants {
   L: { u18: number; a18_25: number; a26_45: number; o45: number };
@@ -214,6 +223,11 @@ export async function listDesa(): Promise<DesaSummary[]> {
 /** Registers a village. */
 export function registerDesa(input: RegisterDesaInput): Promise<DesaDetail> {
   return request('POST', '/desa-binaan', { body: input });
+}
+
+/** Changes a village's contacts, PIMPASA or status. */
+export function updateDesa(id: string, input: UpdateDesaInput): Promise<DesaDetail> {
+  return request('PATCH', desaPath(id), { body: input });
 }
 
 /** One village with its contacts. */

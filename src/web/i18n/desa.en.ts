@@ -135,4 +135,11 @@ export const desaEn: Record<keyof typeof desaId, string> = {
   'desa.entryStatus.expired': 'expired',
   'desa.entryStatus.delist_requested': 'delisting requested',
   'desa.entryStatus.delisted': 'delisted',
+  'desa.edit': 'Edit village',
+  'desa.editTitle': 'Edit contacts, PIMPASA and status',
+  'desa.statusReason': 'Reason for the status change',
+  'desa.statusReasonHint': 'Required to deactivate a village; kept in the audit trail.',
+  'desa.saved': '{name} saved.',
+  'desa.noPimpasaCandidates': 'The fostering office has no PIMPASA users yet.',
+  'desa.removePerson': 'Remove contact {n}',
 };

@@ -134,4 +134,11 @@ export const desaId = {
   'desa.entryStatus.expired': 'kedaluwarsa',
   'desa.entryStatus.delist_requested': 'diminta dihapus',
   'desa.entryStatus.delisted': 'dihapus',
+  'desa.edit': 'Ubah data desa',
+  'desa.editTitle': 'Ubah kontak, PIMPASA dan status',
+  'desa.statusReason': 'Alasan perubahan status',
+  'desa.statusReasonHint': 'Wajib diisi saat menonaktifkan desa; disimpan dalam jejak audit.',
+  'desa.saved': 'Data {name} disimpan.',
+  'desa.noPimpasaCandidates': 'Belum ada pengguna PIMPASA di kantor pembina.',
+  'desa.removePerson': 'Hapus kontak {n}',
 } as const;

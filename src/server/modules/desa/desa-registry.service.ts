@@ -275,6 +275,15 @@ export async function updateDesa(
     checkNotFuture(issues, 'formedOn', input.formedOn, today);
     const contacts = input.contacts ? normaliseContacts(input.contacts, issues) : null;
     if (input.pimpasaUserIds) await checkPimpasa(trx, row.office_id, input.pimpasaUserIds, issues);
+    const statusChanges = input.status !== undefined && input.status !== row.status;
+    const statusReason = input.statusReason?.trim() || null;
+    if (statusChanges && input.status === 'nonaktif' && !statusReason) {
+      issues.push({
+        path: 'statusReason',
+        message: 'Alasan wajib diisi saat menonaktifkan desa binaan.',
+        messageEn: 'A reason is required to deactivate a Desa Binaan.',
+      });
+    }
     failIfIssues(issues);
     const now = deps.clock();
     await updateDesaRow(trx, id, {
@@ -291,7 +300,9 @@ export async function updateDesa(
     if (contacts) await replaceContacts(trx, id, contacts);
     if (input.pimpasaUserIds) await replacePimpasa(trx, id, input.pimpasaUserIds, now);
     // Contacts are person data: the audit row counts them instead of copying them.
-    const changed = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'contacts'));
+    const changed = Object.fromEntries(
+      Object.entries(input).filter(([key]) => key !== 'contacts' && key !== 'statusReason'),
+    );
     await appendAudit(
       trx,
       actor,
@@ -300,7 +311,12 @@ export async function updateDesa(
         targetType: 'desa_binaan',
         targetId: id,
         officeId: row.office_id,
-        details: { changes: changed, contactsReplaced: contacts ? contacts.length : null },
+        ...(statusReason ? { reason: statusReason } : {}),
+        details: {
+          changes: changed,
+          contactsReplaced: contacts ? contacts.length : null,
+          ...(statusChanges ? { statusFrom: row.status } : {}),
+        },
       },
       deps.clock,
     );

@@ -100,6 +100,8 @@ export const updateBody = z
     contacts: desaFields.contacts,
     pimpasaUserIds: desaFields.pimpasaUserIds,
     notes: desaFields.notes,
+    /** Why the status changes; required when a village is deactivated, kept in the audit trail. */
+    statusReason: z.string().trim().max(1000),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, {

@@ -9,7 +9,7 @@ export interface ContactRow {
   phone: string;
 }
 
-/** The village contacts of the registration form: rows of name, role and phone. */
+/** The village contacts of the registration and edit forms: rows of name, role and phone. */
 export function ContactRows({
   rows,
   onRows,
@@ -47,6 +47,15 @@ export function ContactRows({
             optionalText={t('common.optional')}
             error={fieldError(`contacts[${i}].phone`)}
           />
+          <div>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => onRows(rows.filter((_, j) => j !== i))}
+            >
+              {t('desa.removePerson', { n: String(i + 1) })}
+            </button>
+          </div>
         </div>
       ))}
       <button

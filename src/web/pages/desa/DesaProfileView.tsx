@@ -9,6 +9,7 @@ import { useLoad } from '../../components/use-load.ts';
 import { formatDate } from '../../format/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ActivityDialog } from './ActivityDialog.tsx';
+import { EditDesaDialog } from './EditDesaDialog.tsx';
 import { formedLabel } from './desa-format.ts';
 import { DESA_PATH, desaReportPath } from './desa-paths.ts';
 import { ReportDialog } from './ReportDialog.tsx';
@@ -29,7 +30,7 @@ export function DesaProfileView({ id }: { id: string }): ReactNode {
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [dialog, setDialog] = useState<'activity' | 'report' | null>(null);
+  const [dialog, setDialog] = useState<'activity' | 'report' | 'edit' | null>(null);
   const profile = useLoad(() => fetchProfile(id, period), [id, period.from, period.to]);
   const detail = useLoad(() => fetchDesa(id), [id]);
 
@@ -59,9 +60,16 @@ export function DesaProfileView({ id }: { id: string }): ReactNode {
           {LEVEL_LABELS[desa.region.level] ?? ''} {desa.region.name}{' '}
           <span className="muted">{desa.region.code}</span>
         </h1>
-        <a className="button" href={profilePdfUrl(id, period)} download>
-          {t('desa.pdf')}
-        </a>
+        <div className="actions">
+          {can('desa.manage') && detail.data ? (
+            <button type="button" className="button" onClick={() => setDialog('edit')}>
+              {t('desa.edit')}
+            </button>
+          ) : null}
+          <a className="button" href={profilePdfUrl(id, period)} download>
+            {t('desa.pdf')}
+          </a>
+        </div>
       </div>
       <dl className="facts">
         <dt>{t('desa.officialName')}</dt>
@@ -203,6 +211,17 @@ export function DesaProfileView({ id }: { id: string }): ReactNode {
           onDone={() => {
             setDialog(null);
             profile.reload();
+          }}
+        />
+      ) : null}
+      {dialog === 'edit' && detail.data ? (
+        <EditDesaDialog
+          desa={detail.data}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            profile.reload();
+            detail.reload();
           }}
         />
       ) : null}
