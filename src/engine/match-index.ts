@@ -95,7 +95,7 @@ export class MatchIndex {
     const limit = options.limit ?? 10;
     const minScore = options.minScore ?? this.minScore;
     const { prepared, candidates } = this.retrieve(query);
-    const context = this.scoringContext(FITTED_MODEL);
+    const context = { ...this.scoringContext(FITTED_MODEL), tokens: new Map() };
     const scored: { slot: number; id: string; score: number; matched: number }[] = [];
     for (const [slot, matched] of candidates) {
       const id = this.store.idAt(slot);

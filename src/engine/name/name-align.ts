@@ -45,14 +45,19 @@ interface Link {
   weight: number;
 }
 
+/** Similarity of query token `qi` and entry token `ej` (the caller memoises it). */
+export interface TokenSimilarity {
+  between(qi: number, ej: number): number;
+}
+
 /**
- * Aligns query tokens with entry tokens; `similarity(qi, ej)` compares single tokens (the caller
- * memoises it), `compare(a, b)` compares raw keys for joined tokens.
+ * Aligns query tokens with entry tokens; `similarity.between(qi, ej)` compares single tokens,
+ * `compare(a, b)` compares raw keys for joined tokens.
  */
 export function alignNames(
   query: readonly AlignToken[],
   entry: readonly AlignToken[],
-  similarity: (qi: number, ej: number) => number,
+  similarity: TokenSimilarity,
   compare: (a: string, b: string) => number,
 ): NameAlignment {
   const links: Link[] = [];
@@ -62,7 +67,7 @@ export function alignNames(
     for (let j = 0; j < entry.length; j++) {
       const et = entry[j];
       if (et === undefined) continue;
-      const sim = similarity(i, j);
+      const sim = similarity.between(i, j);
       if (sim >= MIN_PAIR_SIMILARITY) {
         links.push({ q0: i, q1: i, e0: j, e1: j, sim, weight: (qt.weight + et.weight) / 2 });
       }

@@ -1,6 +1,6 @@
 import type { Reason, WatchEntry } from '../match.types.ts';
 import { alignNames } from '../name/name-align.ts';
-import type { AlignToken } from '../name/name-align.ts';
+import type { AlignToken, TokenSimilarity } from '../name/name-align.ts';
 import { isWeakKey } from '../name/name-phonetic.ts';
 import { compareKeys } from '../name/name-similarity.ts';
 import type { EntryStore } from '../store/entry-store.ts';
@@ -8,7 +8,8 @@ import type { TokenVocabulary } from '../store/token-vocabulary.ts';
 import type { BirthDateRelation } from './birth-date.ts';
 import { compareBirthDates, formatPackedDate } from './birth-date.ts';
 import { documentKey, phoneKey } from './identifier-normalize.ts';
-import type { PreparedQuery } from './query-prep.ts';
+import { nikConflict } from './nik-conflict.ts';
+import type { PreparedName, PreparedQuery } from './query-prep.ts';
 import { inverseFrequency, WEAK_TOKEN_FACTOR } from './query-prep.ts';
 import type { FeatureName, ScoreModel } from './score-model.ts';
 import {
@@ -37,6 +38,17 @@ export interface ScoringContext {
   store: EntryStore;
   population: number;
   model: ScoreModel;
+  /**
+   * Entry tokens already weighed in this search, by token code (key id × 2 + patronymic bit):
+   * rarity depends only on the vocabulary and population, fixed during one search.
+   */
+  tokens?: Map<number, EntryToken>;
+}
+
+/** An entry token ready for alignment, and whether it is weak (Muhammad, legal forms, initials). */
+interface EntryToken {
+  align: AlignToken;
+  weak: boolean;
 }
 
 interface Part {
@@ -125,13 +137,9 @@ function evaluate(
   const { store, model } = context;
   const facts = store.factsAt(slot);
   const entry: WatchEntry | null = explain ? store.entryAt(slot) : null;
+  // Each part names its feature and query value; the entry's value is read only to explain.
   const parts: Part[] = [];
-  const add = (feature: string, z: number, q: string, e: () => string): void => {
-    parts.push({ feature, z, query: q, entry: entry === null ? '' : e() });
-  };
   const f = FEATURES_SCRATCH.fill(0);
-  const w = (name: FeatureName): number => model.weights[name] * (f[FEATURE_INDEX[name]] ?? 0);
-  const sum = (names: readonly FeatureName[]): number => names.reduce((s, n) => s + w(n), 0);
 
   const entryBirth = facts.birth !== 0 ? facts.birth : facts.nikBirth;
   // With one NIK on both sides and no stated dates, the dates are the NIK's own: no new evidence.
@@ -143,106 +151,99 @@ function evaluate(
   const name = scoreNames(context, query, slot, relation, f);
   if (name !== null) {
     const queryName = query.names[name.queryIndex]?.text ?? '';
-    add('name', name.z, queryName, () => entry?.names[name.entryIndex] ?? '');
+    parts.push(part('name', name.z, queryName, entry?.names[name.entryIndex]));
   }
   if (matched & MATCHED.nik)
-    add('nik', ruleWeight(model, 'nik'), query.nik ?? '', () => entry?.nik ?? '');
+    parts.push(part('nik', ruleWeight(model, 'nik'), query.nik, entry?.nik));
   else if (matched & MATCHED.nikNear) {
-    add('nik_typo', NIK_NEAR_WEIGHT, query.nik ?? '', () => entry?.nik ?? '');
+    parts.push(part('nik_typo', NIK_NEAR_WEIGHT, query.nik, entry?.nik));
   }
   if (matched & MATCHED.passport) {
-    add('passport', ruleWeight(model, 'passport'), query.passport ?? '', () =>
-      findEqual(entry?.passportNumbers, query.passport, documentKey),
-    );
+    const shown = entry ? findEqual(entry.passportNumbers, query.passport, documentKey) : undefined;
+    parts.push(part('passport', ruleWeight(model, 'passport'), query.passport, shown));
   }
   if (matched & MATCHED.registration) {
     const wanted = query.registrations;
-    add('registration', ruleWeight(model, 'registration'), wanted.join('; '), () =>
-      findAny(entry?.registrationNumbers, wanted, documentKey),
-    );
+    const shown = entry ? findAny(entry.registrationNumbers, wanted, documentKey) : undefined;
+    parts.push(part('registration', ruleWeight(model, 'registration'), wanted.join('; '), shown));
   }
   if (matched & MATCHED.phone) {
     let weight = ruleWeight(model, 'phoneOnlyEntry');
     if (facts.kind !== 'phone') {
       f[FEATURE_INDEX.phone] = 1;
-      weight = w('phone');
+      weight = weighted(model, f, 'phone');
     }
-    add('phone', weight, query.phones.join('; '), () =>
-      findAny(entry?.phones, query.phones, phoneKey),
-    );
+    const shown = entry ? findAny(entry.phones, query.phones, phoneKey) : undefined;
+    parts.push(part('phone', weight, query.phones.join('; '), shown));
   }
   if (relation !== null) {
     const queryText = query.birthFromNik
       ? `${formatPackedDate(query.birth)} (NIK)`
       : query.birthText;
-    add('birth_date', sum(DATE_FEATURES), queryText, () =>
-      facts.birth !== 0 ? (entry?.birthDate ?? '') : `${formatPackedDate(facts.nikBirth)} (NIK)`,
-    );
+    let shown: string | undefined;
+    if (entry)
+      shown =
+        facts.birth !== 0 ? (entry.birthDate ?? '') : `${formatPackedDate(facts.nikBirth)} (NIK)`;
+    let dateZ = 0;
+    for (const feature of DATE_FEATURES) dateZ += weighted(model, f, feature);
+    parts.push(part('birth_date', dateZ, queryText, shown));
   }
   const entrySex = facts.sex !== 0 ? facts.sex : facts.nikSex;
   if (query.sex !== 0 && entrySex !== 0 && query.sex !== entrySex) {
     f[FEATURE_INDEX.sex_conflict] = 1;
-    add('sex', w('sex_conflict'), sexText(query.sex, query.sexFromNik), () =>
-      sexText(entrySex, facts.sex === 0),
+    const shown = entry ? sexText(entrySex, facts.sex === 0) : undefined;
+    parts.push(
+      part('sex', weighted(model, f, 'sex_conflict'), sexText(query.sex, query.sexFromNik), shown),
     );
   }
   if (query.country !== 0 && facts.country !== 0 && query.country !== facts.country) {
-    add(
-      'nationality',
-      NATIONALITY_CONFLICT_WEIGHT,
-      query.nationality,
-      () => entry?.nationality ?? '',
+    parts.push(
+      part('nationality', NATIONALITY_CONFLICT_WEIGHT, query.nationality, entry?.nationality),
     );
   }
-  addNikConflict(query, facts, matched, (feature, weight, q, e) => {
-    f[FEATURE_INDEX.nik_conflict] = weight;
-    add(feature, w('nik_conflict'), q, e);
-  });
+  const conflict = nikConflict(query, facts, (matched & MATCHED.nik) !== 0);
+  if (conflict !== null) {
+    f[FEATURE_INDEX.nik_conflict] = conflict.weight;
+    const z = weighted(model, f, 'nik_conflict');
+    parts.push(part('nik_conflict', z, conflict.query, entry ? conflict.entry : undefined));
+  }
   if (query.birthPlaceId !== 0 && facts.birthPlace === query.birthPlaceId) {
     f[FEATURE_INDEX.birth_place] = 1;
-    add('birth_place', w('birth_place'), query.birthPlace, () => entry?.birthPlace ?? '');
+    const z = weighted(model, f, 'birth_place');
+    parts.push(part('birth_place', z, query.birthPlace, entry?.birthPlace));
   }
   let ruleZ = 0;
-  for (const part of parts) {
-    if (RULE_FEATURES.has(part.feature) || (part.feature === 'phone' && facts.kind === 'phone'))
-      ruleZ += part.z;
+  for (const p of parts) {
+    if (RULE_FEATURES.has(p.feature) || (p.feature === 'phone' && facts.kind === 'phone'))
+      ruleZ += p.z;
   }
   return { ...finish(model.bias, parts, explain), features: f, ruleZ };
 }
 
-/** Adds a reason when one side's NIK encodes a birth date or sex the other side contradicts. */
-function addNikConflict(
-  query: PreparedQuery,
-  facts: ReturnType<EntryStore['factsAt']>,
-  matched: number,
-  add: (feature: string, value: number, q: string, e: () => string) => void,
-): void {
-  // Compared on stated values only: when one side has no stated date, the birth-date feature
-  // already used the NIK's, and counting it twice would double the penalty.
-  const sameNik = (matched & MATCHED.nik) !== 0;
-  const weight = sameNik ? 0 : 1;
-  if (facts.nikBirth !== 0 && facts.birth !== 0 && !query.birthFromNik && query.birth !== 0) {
-    const entryNikBirth = facts.nikBirth;
-    if (disagreesOnKnownParts(query.birth, entryNikBirth)) {
-      add(
-        'nik_conflict',
-        weight,
-        query.birthText,
-        () => `${formatPackedDate(entryNikBirth)} (NIK)`,
-      );
-      return;
-    }
-  }
-  if (query.nikBirth !== 0 && query.birth !== 0 && !query.birthFromNik && facts.birth !== 0) {
-    if (sameNik && disagreesOnKnownParts(query.birth, query.nikBirth)) {
-      add('nik_conflict', 0, `${query.birthText} / ${formatPackedDate(query.nikBirth)} (NIK)`, () =>
-        formatPackedDate(facts.birth),
-      );
-    } else if (!sameNik && disagreesOnKnownParts(facts.birth, query.nikBirth)) {
-      add('nik_conflict', weight, `${formatPackedDate(query.nikBirth)} (NIK)`, () =>
-        formatPackedDate(facts.birth),
-      );
-    }
+/** One part of a score; the entry's value is empty when not explaining. */
+function part(feature: string, z: number, query: string | null, entry: string | undefined): Part {
+  return { feature, z, query: query ?? '', entry: entry ?? '' };
+}
+
+/** Weight × value of one fitted feature. */
+function weighted(model: ScoreModel, f: Float64Array, name: FeatureName): number {
+  return model.weights[name] * (f[FEATURE_INDEX[name]] ?? 0);
+}
+
+/** Token similarity between one query name and one entry name, memoised per query token and key. */
+class MemoSimilarity implements TokenSimilarity {
+  name: PreparedName | null = null;
+  readonly entryTokens: AlignToken[] = [];
+  readonly entryIds: number[] = [];
+
+  between(qi: number, ej: number): number {
+    const id = this.entryIds[ej] ?? -1;
+    const memo = this.name?.memo[qi];
+    const known = memo?.get(id);
+    if (known !== undefined) return known;
+    const sim = compareKeys(this.name?.tokens[qi]?.key ?? '', this.entryTokens[ej]?.key ?? '');
+    memo?.set(id, sim);
+    return sim;
   }
 }
 
@@ -271,35 +272,46 @@ function scoreNames(
   let best: NameScore | null = null;
   let bestTotal = -Infinity;
   let bestValues: number[] = [];
-  store.forEachName(slot, (start, length, entryIndex) => {
-    if (length === 0) return;
-    const entryTokens: AlignToken[] = [];
-    const entryIds: number[] = [];
+  const tokens = context.tokens ?? new Map<number, EntryToken>();
+  const similarity = new MemoSimilarity();
+  const { entryTokens, entryIds } = similarity;
+  const end = store.namesEnd(slot);
+  let entryIndex = -1;
+  for (let at = store.namesStart(slot); at < end;) {
+    const start = at + 1;
+    const length = pool[at] ?? 0;
+    at = start + length;
+    entryIndex++;
+    if (length === 0) continue;
+    entryTokens.length = 0;
+    entryIds.length = 0;
     let strong = 0;
     for (let k = 0; k < length; k++) {
       const code = pool[start + k] ?? 0;
       const id = code >> 1;
-      const key = vocabulary.keyOf(id);
-      const weak = isWeakKey(key) || key.length === 1;
-      if (!weak) strong++;
-      const idf = inverseFrequency(vocabulary.frequency(id), population);
-      entryTokens.push({
-        key,
-        weight: weak ? idf * WEAK_TOKEN_FACTOR : idf,
-        patronymic: (code & 1) === 1,
-      });
+      let token = tokens.get(code);
+      if (token === undefined) {
+        const key = vocabulary.keyOf(id);
+        const weak = isWeakKey(key) || key.length === 1;
+        const idf = inverseFrequency(vocabulary.frequency(id), population);
+        token = {
+          align: {
+            key,
+            weight: weak ? idf * WEAK_TOKEN_FACTOR : idf,
+            patronymic: (code & 1) === 1,
+          },
+          weak,
+        };
+        tokens.set(code, token);
+      }
+      if (!token.weak) strong++;
+      entryTokens.push(token.align);
       entryIds.push(id);
     }
-    query.names.forEach((name, queryIndex) => {
-      const similarity = (qi: number, ej: number): number => {
-        const id = entryIds[ej] ?? -1;
-        const memo = name.memo[qi];
-        const known = memo?.get(id);
-        if (known !== undefined) return known;
-        const sim = compareKeys(name.tokens[qi]?.key ?? '', entryTokens[ej]?.key ?? '');
-        memo?.set(id, sim);
-        return sim;
-      };
+    for (let queryIndex = 0; queryIndex < query.names.length; queryIndex++) {
+      const name = query.names[queryIndex];
+      if (name === undefined) continue;
+      similarity.name = name;
       const alignment = alignNames(name.tokens, entryTokens, similarity, compareKeys);
       const single = name.single || strong <= 1 ? 1 : 0;
       const info = Math.min(alignment.info, NAME_INFO_CAP);
@@ -313,7 +325,8 @@ function scoreNames(
         single * info,
       ];
       let z = 0;
-      values.forEach((v, k) => (z += v * wt[NAME_FEATURES[k] ?? 'name_share']));
+      for (let k = 0; k < values.length; k++)
+        z += (values[k] ?? 0) * wt[NAME_FEATURES[k] ?? 'name_share'];
       // Without a date to compare, the name carries the match alone: its own slope is in the name.
       if (relation === null) z += wt.date_unknown + wt.date_unknown_info * info;
       if (single) z = Math.min(z, cap);
@@ -327,8 +340,8 @@ function scoreNames(
         best = { z, queryIndex, entryIndex };
         bestValues = values;
       }
-    });
-  });
+    }
+  }
   if (best !== null) {
     bestValues.forEach((v, k) => (f[FEATURE_INDEX[NAME_FEATURES[k] ?? 'name_share']] = v));
     if (exactDate) {
@@ -376,17 +389,6 @@ function roundTo(value: number, digits: number): number {
 function sexText(code: number, fromNik: boolean): string {
   const text = code === 1 ? 'L' : 'P';
   return fromNik ? `${text} (NIK)` : text;
-}
-
-/** Tells whether a stated packed date contradicts a NIK's on any part it states (years by 2 digits). */
-function disagreesOnKnownParts(stated: number, fromNik: number): boolean {
-  const year = Math.floor(stated / 10000) % 100;
-  const month = Math.floor(stated / 100) % 100;
-  const day = stated % 100;
-  if (year !== Math.floor(fromNik / 10000) % 100) return true;
-  if (month === 0) return false;
-  if (month !== Math.floor(fromNik / 100) % 100) return true;
-  return day !== 0 && day !== fromNik % 100;
 }
 
 function findEqual(

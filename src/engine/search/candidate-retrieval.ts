@@ -8,7 +8,7 @@ import type { EntryStore } from '../store/entry-store.ts';
 import type { IdentifierMap } from '../store/identifier-map.ts';
 import type { PostingLists } from '../store/posting-lists.ts';
 import type { TokenVocabulary } from '../store/token-vocabulary.ts';
-import { selectTop } from './top-k.ts';
+import { TopSlots } from './top-k.ts';
 
 /**
  * Candidate generation: exact identifier maps first, then name tokens through the inverted index.
@@ -31,32 +31,49 @@ export interface RetrievalContext {
   scratch: RetrievalScratch;
 }
 
-/** Reusable per-slot accumulators, so a search allocates nothing proportional to the index. */
+/**
+ * Reusable per-slot accumulators, so a search allocates nothing proportional to the index. The
+ * three values a posting touches (query stamp, group stamp, weight) sit side by side in one
+ * record of {@link STRIDE} words per slot, so a posting costs one cache line, not three.
+ */
 export class RetrievalScratch {
-  weight = new Float32Array(0);
-  seen = new Uint32Array(0);
-  groupSeen = new Uint32Array(0);
+  /** Query stamp at `slot * STRIDE`, group stamp at `+ 1`, the entry's birth date at `+ 3`. */
+  stamps = new Uint32Array(0);
+  /** Weight at `slot * STRIDE + 2` (a view of the same memory as {@link stamps}). */
+  weights = new Float32Array(0);
   touched = new Int32Array(0);
+  /** Similarity of each key id in the group being confirmed (0 = not in the group). */
+  keySims = new Float64Array(0);
+  private slots = 0;
   private stamp = 0;
+
+  /** Words per slot record. */
+  static readonly STRIDE = 4;
 
   /** Makes room for `slots` slots and returns a fresh stamp for one query or group. */
   nextStamp(slots: number): number {
-    if (this.weight.length < slots) {
-      const size = Math.max(slots, this.weight.length * 2, 1024);
-      this.weight = new Float32Array(size);
-      this.seen = new Uint32Array(size);
-      this.groupSeen = new Uint32Array(size);
+    if (this.slots < slots) {
+      const size = Math.max(slots, this.slots * 2, 1024);
+      const memory = new ArrayBuffer(size * RetrievalScratch.STRIDE * 4);
+      this.stamps = new Uint32Array(memory);
+      this.weights = new Float32Array(memory);
       this.touched = new Int32Array(size);
+      this.slots = size;
       this.stamp = 0;
     }
     if (this.stamp >= 0xfffffff0) {
-      this.seen.fill(0);
-      this.groupSeen.fill(0);
+      const stamps = this.stamps;
+      for (let at = 0; at < stamps.length; at += RetrievalScratch.STRIDE) {
+        stamps[at] = 0;
+        stamps[at + 1] = 0;
+      }
       this.stamp = 0;
     }
     return ++this.stamp;
   }
 }
+
+const STRIDE = RetrievalScratch.STRIDE;
 
 interface Group {
   label: string;
@@ -101,16 +118,21 @@ export function retrieveCandidates(
   const queryStamp = scratch.nextStamp(slots);
   let touchedCount = 0;
   let read = 0;
+  const liveKinds = store.liveKinds;
+  const kindMask = query.kindMask;
   for (const [index, group] of groups.entries()) {
     const confirmOnly = index > 0 && read + group.total > postingBudget;
     // Confirming a common group (Siti: 7 % of a million entries) by reading the few entries
     // already found costs far less than reading its whole posting list.
     if (confirmOnly && touchedCount * SLOT_CONFIRM_RATIO < group.total) {
-      confirmBySlot(store, group, scratch, touchedCount);
+      confirmBySlot(store, context.vocabulary.size, group, scratch, touchedCount);
       continue;
     }
     if (index > 0 && read + group.total > postingBudget * CONFIRM_FACTOR) break;
     const groupStamp = scratch.nextStamp(slots);
+    const { stamps, weights, touched } = scratch;
+    // A key's postings hold each slot once, so a one-key group needs no per-group stamp.
+    const single = group.ids.length === 1;
     for (const { id, sim } of group.ids) {
       const list = context.postings.list(id);
       const length = context.postings.length(id);
@@ -118,27 +140,21 @@ export function retrieveCandidates(
       const gain = group.weight * sim;
       for (let p = 0; p < length; p++) {
         const slot = list[p] ?? 0;
-        if (scratch.groupSeen[slot] === groupStamp) continue;
-        if (scratch.seen[slot] !== queryStamp) {
-          if (confirmOnly || !store.isLive(slot) || !acceptsKind(query, store.kindCode(slot)))
-            continue;
-          scratch.seen[slot] = queryStamp;
-          scratch.weight[slot] = 0;
-          scratch.touched[touchedCount++] = slot;
+        const at = slot * STRIDE;
+        if (!single) {
+          if (stamps[at + 1] === groupStamp) continue;
         }
-        scratch.groupSeen[slot] = groupStamp;
-        scratch.weight[slot] = (scratch.weight[slot] ?? 0) + gain;
+        if (stamps[at] !== queryStamp) {
+          if (confirmOnly || ((liveKinds[slot] ?? 0) & kindMask) === 0) continue;
+          stamps[at] = queryStamp;
+          stamps[at + 3] = (liveKinds[slot] ?? 0) >> 3;
+          weights[at + 2] = 0;
+          touched[touchedCount++] = slot;
+        }
+        if (!single) stamps[at + 1] = groupStamp;
+        weights[at + 2] = (weights[at + 2] ?? 0) + gain;
       }
       read += length;
-    }
-  }
-  if (query.birth !== 0) {
-    // Among entries sharing the name's tokens, those whose birth date agrees go first: a common
-    // name given with a date must not lose its true entry to namesakes in slot order.
-    for (let n = 0; n < touchedCount; n++) {
-      const slot = scratch.touched[n] ?? 0;
-      const bonus = dateBonus(query.birth, store.birthAt(slot));
-      if (bonus !== 0) scratch.weight[slot] = (scratch.weight[slot] ?? 0) + bonus;
     }
   }
   // Entries born on the query's full birth date are few (about one in 20,000) and are always
@@ -152,10 +168,36 @@ export function retrieveCandidates(
       added++;
     });
   }
-  for (const slot of selectTop(scratch.touched, touchedCount, scratch.weight, maxCandidates)) {
+  for (const slot of bestTouched(scratch, touchedCount, query.birth, maxCandidates)) {
     if (!found.has(slot)) found.set(slot, 0);
   }
   return found;
+}
+
+/**
+ * Adds the birth-date weight to every touched entry and returns the best `maxCandidates` by weight
+ * (ties: lower slot), all of them in touched order when they are no more.
+ */
+function bestTouched(
+  scratch: RetrievalScratch,
+  touchedCount: number,
+  queryBirth: number,
+  maxCandidates: number,
+): number[] {
+  const { stamps, weights, touched } = scratch;
+  const top = touchedCount > maxCandidates ? new TopSlots(maxCandidates) : null;
+  for (let n = 0; n < touchedCount; n++) {
+    const slot = touched[n] ?? 0;
+    const at = slot * STRIDE;
+    if (queryBirth !== 0) {
+      // Among entries sharing the name's tokens, those whose birth date agrees go first: a common
+      // name given with a date must not lose its true entry to namesakes in slot order.
+      const bonus = dateBonus(queryBirth, stamps[at + 3] ?? 0);
+      if (bonus !== 0) weights[at + 2] = (weights[at + 2] ?? 0) + bonus;
+    }
+    top?.offer(slot, weights[at + 2] ?? 0);
+  }
+  return top === null ? Array.from(touched.subarray(0, touchedCount)) : top.slots();
 }
 
 /** Confirm by reading found entries when the posting list is this many times longer. */
@@ -164,27 +206,34 @@ const SLOT_CONFIRM_RATIO = 4;
 /** Adds a group's weight to the entries already found that hold one of its keys. */
 function confirmBySlot(
   store: EntryStore,
+  vocabularySize: number,
   group: Group,
   scratch: RetrievalScratch,
   touchedCount: number,
 ): void {
-  const sims = new Map<number, number>();
-  for (const { id, sim } of group.ids) if (!sims.has(id)) sims.set(id, sim);
+  if (scratch.keySims.length < vocabularySize)
+    scratch.keySims = new Float64Array(Math.max(vocabularySize, scratch.keySims.length * 2));
+  const sims = scratch.keySims;
+  // A group holds each key once; a key's first similarity counts, as before.
+  for (const { id, sim } of group.ids) if (sims[id] === 0) sims[id] = sim;
   const pool = store.tokens;
+  const { weights, touched } = scratch;
   for (let n = 0; n < touchedCount; n++) {
-    const slot = scratch.touched[n] ?? 0;
+    const slot = touched[n] ?? 0;
     let best = 0;
     const end = store.namesEnd(slot);
     for (let at = store.namesStart(slot); at < end;) {
       const length = pool[at] ?? 0;
       for (let k = 1; k <= length; k++) {
-        const sim = sims.get((pool[at + k] ?? 0) >> 1);
-        if (sim !== undefined && sim > best) best = sim;
+        const sim = sims[(pool[at + k] ?? 0) >> 1] ?? 0;
+        if (sim > best) best = sim;
       }
       at += length + 1;
     }
-    if (best > 0) scratch.weight[slot] = (scratch.weight[slot] ?? 0) + group.weight * best;
+    const at = slot * STRIDE + 2;
+    if (best > 0) weights[at] = (weights[at] ?? 0) + group.weight * best;
   }
+  for (const { id } of group.ids) sims[id] = 0;
 }
 
 /** Retrieval weight (nats) an agreeing or conflicting birth date adds to a candidate. */

@@ -72,6 +72,8 @@ export class EntryStore {
   private ids: (string | undefined)[] = [];
   private json: (string | undefined)[] = [];
   private meta = new Uint16Array(1024);
+  /** Per slot what retrieval reads on first touch: see {@link liveKinds}. */
+  private alive = new Int32Array(1024);
   private birth = new Int32Array(1024);
   private nikBirth = new Int32Array(1024);
   private country = new Uint16Array(1024);
@@ -118,6 +120,7 @@ export class EntryStore {
     this.meta[slot] = kind | (protective << 2) | (encodeSex(entry.sex) << 3) | (nik.sex << 5);
     this.birth[slot] = refineDate(encodeDate(entry.birthDate), nik.birth);
     this.nikBirth[slot] = nik.birth;
+    this.alive[slot] = this.birthAt(slot) * 8 + (1 << kind);
     this.country[slot] = encodeCountry(entry.nationality);
     this.place[slot] = this.internPlace(foldPlace(entry.birthPlace));
     let needed = this.poolLength;
@@ -138,13 +141,23 @@ export class EntryStore {
     if (this.ids[slot] === undefined) return;
     this.ids[slot] = undefined;
     this.json[slot] = undefined;
+    this.alive[slot] = 0;
     this.poolWaste += (this.nameEnd[slot] ?? 0) - (this.nameStart[slot] ?? 0);
     this.live--;
   }
 
   /** Tells whether a slot holds a live entry. */
   isLive(slot: number): boolean {
-    return this.ids[slot] !== undefined;
+    return this.alive[slot] !== 0;
+  }
+
+  /**
+   * Per slot, `birthAt(slot) × 8 + (1 << kind code)` while the slot is live and 0 once dead:
+   * `liveKinds[slot] & mask` tells in one read whether a slot is live and of a searched kind, and
+   * `liveKinds[slot] >> 3` is its birth date, so retrieval reads one column per new candidate.
+   */
+  get liveKinds(): Int32Array {
+    return this.alive;
   }
 
   /** Returns the entry id of a live slot. */
@@ -241,6 +254,7 @@ export class EntryStore {
       this.ids[to] = this.ids[from];
       this.json[to] = this.json[from];
       this.meta[to] = this.meta[from] ?? 0;
+      this.alive[to] = this.alive[from] ?? 0;
       this.birth[to] = this.birth[from] ?? 0;
       this.nikBirth[to] = this.nikBirth[from] ?? 0;
       this.country[to] = this.country[from] ?? 0;
@@ -253,6 +267,7 @@ export class EntryStore {
       this.nameEnd[to] = poolLength;
       to++;
     }
+    this.alive.fill(0, to);
     this.ids.length = to;
     this.json.length = to;
     this.pool = pool;
@@ -266,6 +281,7 @@ export class EntryStore {
     if (count <= this.meta.length) return;
     const size = Math.max(count, this.meta.length * 2);
     this.meta = grow(this.meta, new Uint16Array(size));
+    this.alive = grow(this.alive, new Int32Array(size));
     this.birth = grow(this.birth, new Int32Array(size));
     this.nikBirth = grow(this.nikBirth, new Int32Array(size));
     this.country = grow(this.country, new Uint16Array(size));

@@ -19,6 +19,11 @@ export class TokenVocabulary {
   /** Keys from this length on are reached two edits away (the edit budget allows two). */
   static readonly MIN_TWO_EDIT_LENGTH = 8;
 
+  /** Number of keys ever interned (ids run from 0 to size - 1). */
+  get size(): number {
+    return this.keys.length;
+  }
+
   /** Returns the id of `key`, or undefined when no entry ever held it. */
   idOf(key: string): number | undefined {
     return this.idByKey.get(key);
