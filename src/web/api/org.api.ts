@@ -90,3 +90,27 @@ export function fetchOffice(id: string): Promise<OfficeDetail> {
 export function fetchScope(kind: DataKind): Promise<ScopeAnswer> {
   return request('GET', '/access/scope', { query: { kind } });
 }
+
+/** What an administrator gives to create an office (POST /api/offices). */
+export interface NewOffice {
+  kind: OfficeKind;
+  code: string;
+  name: string;
+  shortName: string;
+  parentId: string | null;
+  officeClass: string | null;
+  checkpointType: Office['checkpointType'];
+  partnerType: Office['partnerType'];
+  /** Left out to take the parent's zone. */
+  timeZone?: string;
+}
+
+/** Creates an office; the answer carries its detail. */
+export function createOffice(input: NewOffice): Promise<OfficeDetail> {
+  return request('POST', '/offices', { body: input });
+}
+
+/** Replaces an office's coverage with these region codes. */
+export function setOfficeCoverage(id: string, coverage: string[]): Promise<OfficeDetail> {
+  return request('PUT', `/offices/${encodeURIComponent(id)}/coverage`, { body: { coverage } });
+}

@@ -1,13 +1,20 @@
 import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { findRegions, type RegionCandidate } from '../../api/screening.api.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { findRegions, type RegionCandidate } from '../api/screening.api.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 
 interface RegionSearchProps {
   code: string;
   name: string;
   onChoose: (region: { code: string; name: string }) => void;
   error?: string | undefined;
+  /** The field's label and hint; the screening form's home region by default. */
+  label?: string;
+  hint?: string;
+  /** Marks the field optional in its label (default true). */
+  optional?: boolean;
+  /** Offers only candidates of these levels (all levels when absent). */
+  levels?: readonly string[];
 }
 
 const DEBOUNCE_MS = 250;
@@ -21,11 +28,21 @@ export function regionLabel(candidate: Pick<RegionCandidate, 'name' | 'parents'>
  * A search box over /api/regions/find: type a place, pick one of the candidates (buttons, so
  * Tab and Enter work), and the Kemendagri code goes with the form.
  */
-export function RegionSearch({ code, name, onChoose, error }: RegionSearchProps): ReactNode {
+export function RegionSearch({
+  code,
+  name,
+  onChoose,
+  error,
+  label,
+  hint,
+  optional = true,
+  levels,
+}: RegionSearchProps): ReactNode {
   const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
   const [candidates, setCandidates] = useState<RegionCandidate[] | null>(null);
+  const levelKey = levels?.join(',') ?? '';
 
   useEffect(() => {
     const q = query.trim();
@@ -36,14 +53,18 @@ export function RegionSearch({ code, name, onChoose, error }: RegionSearchProps)
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       findRegions(q, controller.signal)
-        .then(setCandidates)
+        .then((found) =>
+          setCandidates(
+            levelKey ? found.filter((c) => levelKey.split(',').includes(c.level)) : found,
+          ),
+        )
         .catch(() => undefined);
     }, DEBOUNCE_MS);
     return () => {
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [query]);
+  }, [query, levelKey]);
 
   function handleChoose(candidate: RegionCandidate): void {
     onChoose({ code: candidate.code, name: regionLabel(candidate) });
@@ -54,8 +75,8 @@ export function RegionSearch({ code, name, onChoose, error }: RegionSearchProps)
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id} className="field__label">
-        {t('screening.region')}
-        <span className="field__optional"> ({t('common.optional')})</span>
+        {label ?? t('screening.region')}
+        {optional ? <span className="field__optional"> ({t('common.optional')})</span> : null}
       </label>
       <input
         id={id}
@@ -75,7 +96,7 @@ export function RegionSearch({ code, name, onChoose, error }: RegionSearchProps)
         autoComplete="off"
       />
       <p id={`${id}-hint`} className="field__hint">
-        {code ? t('screening.regionChosen', { name, code }) : t('screening.regionHint')}
+        {code ? t('screening.regionChosen', { name, code }) : (hint ?? t('screening.regionHint'))}
       </p>
       {code ? (
         <button

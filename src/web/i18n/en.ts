@@ -3,6 +3,7 @@ import { screeningEn } from './screening.en.ts';
 import { desaEn } from './desa.en.ts';
 import { newsEn } from './news.en.ts';
 import { coordEn } from './coord.en.ts';
+import { officesEn } from './offices.en.ts';
 
 /** English strings, the second language. */
 export const en: Messages = {
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...desaEn,
   ...newsEn,
   ...coordEn,
+  ...officesEn,
   'app.name': 'Waspada',
   'app.tagline': 'TPPO prevention',
   'skip.toMain': 'Skip to main content',

@@ -2,6 +2,7 @@ import { screeningId } from './screening.id.ts';
 import { desaId } from './desa.id.ts';
 import { newsId } from './news.id.ts';
 import { coordId } from './coord.id.ts';
+import { officesId } from './offices.id.ts';
 
 /** Indonesian strings, the default language; the key set here is the one every language must fill. */
 export const id = {
@@ -9,6 +10,7 @@ export const id = {
   ...desaId,
   ...newsId,
   ...coordId,
+  ...officesId,
   'app.name': 'Waspada',
   'app.tagline': 'Pencegahan TPPO',
   'skip.toMain': 'Lewati ke konten utama',

@@ -4,7 +4,7 @@ import { SelectField, TextArea, TextField } from '../../components/Field.tsx';
 import type { ApiForm } from '../../components/use-api-form.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { DESTINATIONS, OTHER_COUNTRY } from './countries.ts';
-import { RegionSearch } from './RegionSearch.tsx';
+import { RegionSearch } from '../../components/RegionSearch.tsx';
 import type { ScreeningDraft } from './screening-form.ts';
 
 type FlagKey = {

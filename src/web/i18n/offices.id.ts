@@ -1,0 +1,26 @@
+/** Indonesian strings of office administration. */
+export const officesId = {
+  'offices.create': 'Tambah kantor',
+  'offices.created': '{name} ditambahkan.',
+  'offices.shortName': 'Nama singkat',
+  'offices.shortNameHint': 'Dipakai di daftar dan menu, mis. "Kanim Muara Enim".',
+  'offices.codeHint': 'Huruf besar, angka atau tanda hubung, mis. KANIM-MUARA-ENIM.',
+  'offices.parent': 'Induk',
+  'offices.parentHint': 'Kanim di bawah Kanwil, TPI di bawah Kanim; Kanwil tanpa induk.',
+  'offices.noParent': 'Tanpa induk',
+  'offices.zoneFromParent': 'Ikuti induk',
+  'offices.zoneHint': 'Wajib untuk kantor tanpa induk.',
+  'offices.checkpointType': 'Jenis TPI',
+  'offices.partnerType': 'Jenis instansi mitra',
+  'offices.classHint': 'Mis. Kelas I TPI atau Kelas II Non TPI.',
+  'offices.editCoverage': 'Ubah wilayah kerja',
+  'offices.editCoverageOf': 'Wilayah kerja {name}',
+  'offices.coverageIntro':
+    'Kabupaten, kota atau kecamatan yang dilayani kantor ini. Cari nama wilayah, pilih, lalu simpan.',
+  'offices.coverageSearch': 'Tambah wilayah',
+  'offices.coverageSearchHint': 'Ketik minimal 2 huruf nama kabupaten, kota atau kecamatan.',
+  'offices.coverageNone': 'Belum ada wilayah kerja.',
+  'offices.coverageRemove': 'Hapus {name}',
+  'offices.coverageSaved': 'Wilayah kerja {name} disimpan.',
+  'offices.actions': 'Tindakan',
+} as const;
