@@ -10,6 +10,7 @@ import * as m0060 from './migrations/0060-desa-binaan.ts';
 import * as m0070 from './migrations/0070-coordination.ts';
 import * as m0080 from './migrations/0080-news.ts';
 import * as m0090 from './migrations/0090-audit-append.ts';
+import * as m0100 from './migrations/0100-screenings-time-keyset.ts';
 import * as m0110 from './migrations/0110-sign-in-failures.ts';
 
 /** Every migration, in order. A migration, once released, is never edited: add a new one. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0070-coordination': m0070,
   '0080-news': m0080,
   '0090-audit-append': m0090,
+  '0100-screenings-time-keyset': m0100,
   '0110-sign-in-failures': m0110,
 };
 
