@@ -289,5 +289,55 @@ for (const database of E2E_DATABASES)
         await snap(head, 'coord-09-notifications');
         await signOut(head);
       });
+
+      it('sends a bulletin linked to a modus with a rule change that waits for its own approval', async () => {
+        const title = 'Modus admin daring dan usulan aturan rute sekali jalan';
+        const modus = 'Lowongan admin daring lewat grup pesan';
+        const author = await openPage(world);
+        await signInThroughForm(author, url, demoUser(world, 'head', 'Lampung'));
+        await openFromNav(author, 'Buletin');
+        await author.getByRole('button', { name: 'Tulis buletin' }).click();
+        const compose = author.getByRole('dialog', { name: 'Tulis buletin' });
+        await compose.getByLabel('Judul').fill(title);
+        await compose.getByRole('checkbox', { name: 'Kanim Bandar Lampung' }).check();
+        await compose
+          .getByLabel('Isi buletin')
+          .fill('Perhatikan pemohon dengan tiket sekali jalan.');
+        await compose
+          .getByRole('group', { name: 'Jenis TPPO' })
+          .getByRole('checkbox', { name: 'Dipaksa menjadi pelaku penipuan daring' })
+          .check();
+        // The modus published in the previous flow is offered for the chosen type.
+        const picker = compose.getByRole('group', { name: 'Modus operandi' });
+        await picker.getByRole('checkbox', { name: new RegExp(modus) }).check();
+
+        await compose
+          .getByRole('checkbox', { name: 'Sertakan usulan perubahan aturan indikator' })
+          .check();
+        const json = compose.getByLabel(/^Paket aturan \(JSON\)/);
+        await expect.poll(async () => (await json.inputValue()).length).toBeGreaterThan(10);
+        // The active version is offered unchanged: the server names the version field.
+        await compose.getByLabel(/^Catatan perubahan/).fill('Tambah bobot rute sekali jalan.');
+        await compose.getByRole('button', { name: 'Kirim buletin' }).click();
+        const errors = compose.getByTestId('bulletin-pack-errors');
+        await errors.getByText(/pack\.version/).waitFor();
+        await snap(author, 'coord-10-bulletin-rule-error');
+        const pack = JSON.parse(await json.inputValue()) as { version: string };
+        await json.fill(JSON.stringify({ ...pack, version: '2099.1' }, null, 2));
+        await compose.getByRole('button', { name: 'Kirim buletin' }).click();
+        await author.getByRole('heading', { level: 1, name: title }).waitFor();
+        await author.getByRole('link', { name: modus }).waitFor();
+        expect(await author.getByTestId('bulletin-rule-proposal').textContent()).toContain(
+          '2099.1 (Diusulkan)',
+        );
+        await snap(author, 'coord-11-bulletin-modus-rule');
+        const stored = await world.server.deps.database.db
+          .selectFrom('rule_packs')
+          .select(['version', 'status'])
+          .where('version', '=', '2099.1')
+          .execute();
+        expect(stored).toEqual([{ version: '2099.1', status: 'proposed' }]);
+        await signOut(author);
+      });
     },
   );

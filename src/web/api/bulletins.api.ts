@@ -54,7 +54,11 @@ export interface NewBulletin {
   bodyMarkdown: string;
   audience: { kanwilIds: string[]; officeIds: string[]; roles: RoleId[] };
   tppoTypes: TppoTypeCode[];
+  /** Knowledge-base modus the bulletin concerns. */
+  modusIds?: string[];
   attachments: AttachmentUpload[];
+  /** A proposed rule-pack version; it waits for the rule pack's own approval. */
+  proposedRulePack?: { pack: unknown; changeNote: string };
 }
 
 /** Counts for the notification centre (null: that feature is not installed). */

@@ -124,3 +124,21 @@ export function reviewModus(
     body: { decision, note },
   });
 }
+
+/** A published modus as a bulletin links it. */
+export interface ModusChoice {
+  id: string;
+  name: string;
+  tppoType: string;
+}
+
+/** Every published modus, from the pages that have any (one request per such page). */
+export async function listPublishedModus(): Promise<ModusChoice[]> {
+  const pages = (await listKnowledgePages()).filter((p) => p.modus > 0);
+  const full = await Promise.all(pages.map((p) => fetchKnowledgePage(p.tppoType)));
+  return full.flatMap((page) =>
+    page.modus
+      .filter((m) => m.status === 'published')
+      .map((m) => ({ id: m.id, name: m.name, tppoType: m.tppoType })),
+  );
+}

@@ -153,6 +153,14 @@ export const coordEn: Record<keyof typeof coordId, string> = {
   'bulletins.tppoTypes': 'TPPO types',
   'bulletins.modus': 'Modus operandi',
   'bulletins.rulePack': 'Proposed change to the indicator rules',
+  'bulletins.modusHint':
+    'Modus operandi from the TPPO knowledge base this bulletin concerns (optional).',
+  'bulletins.modusNone': 'No published modus for the chosen TPPO types yet.',
+  'bulletins.ruleInclude': 'Include a proposed change to the indicator rules',
+  'bulletins.ruleHint':
+    'The proposal becomes a proposed rule-pack version; an administrator must approve it before it applies.',
+  'bulletins.ruleLoadFailed': 'The active rule pack could not be loaded; try again.',
+  'bulletins.ruleOpen': 'See it on the rules page',
   'bulletins.attachments': 'Attachments',
   'bulletins.attachmentsHint': 'At most 5 files, 10 MB each.',
   'bulletins.send': 'Send bulletin',

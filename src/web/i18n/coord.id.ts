@@ -151,6 +151,13 @@ export const coordId = {
   'bulletins.tppoTypes': 'Jenis TPPO',
   'bulletins.modus': 'Modus operandi',
   'bulletins.rulePack': 'Usulan perubahan aturan indikator',
+  'bulletins.modusHint': 'Modus dari basis pengetahuan TPPO yang dibahas buletin ini (opsional).',
+  'bulletins.modusNone': 'Belum ada modus terbit untuk jenis TPPO yang dipilih.',
+  'bulletins.ruleInclude': 'Sertakan usulan perubahan aturan indikator',
+  'bulletins.ruleHint':
+    'Usulan menjadi versi paket aturan berstatus diusulkan; seorang administrator harus menyetujuinya sebelum berlaku.',
+  'bulletins.ruleLoadFailed': 'Paket aturan aktif tidak dapat dimuat; coba lagi.',
+  'bulletins.ruleOpen': 'Lihat di halaman aturan',
   'bulletins.attachments': 'Lampiran',
   'bulletins.attachmentsHint': 'Paling banyak 5 berkas, masing-masing paling besar 10 MB.',
   'bulletins.send': 'Kirim buletin',

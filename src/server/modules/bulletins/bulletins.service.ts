@@ -105,6 +105,12 @@ export async function sendBulletin(
 ): Promise<BulletinView> {
   const files = input.attachments.map((a, i) => decodeUpload(a, `attachments[${i}].dataBase64`));
   const db = deps.database.db;
+  if (input.proposedRulePack && !actor.permissions.has('rules.propose')) {
+    throw new AppError('forbidden', 'Peran Anda tidak dapat mengusulkan perubahan aturan.', {
+      messageEn: 'Your role cannot propose rule changes.',
+      permission: 'rules.propose',
+    });
+  }
   // Checked before the rule proposal so that bad input leaves nothing behind.
   await resolveAudienceOffices(deps, actor, db, input.audience);
   const modus = await findModusRows(db, input.modusIds);

@@ -9,9 +9,16 @@ import {
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
 import { DEFAULT_RULE_PACK } from '../../../domain/screening/default-rule-pack.ts';
+import { permissionsOf } from '../../../domain/permissions.ts';
+import type { Actor } from '../../context/actor.ts';
 import type { AppDeps } from '../../deps.ts';
 import { remindUnconfirmedBulletins } from './bulletin-reminders.ts';
-import type { AcknowledgementsView, BulletinView } from './bulletins.schema.ts';
+import {
+  sendBulletinBody,
+  type AcknowledgementsView,
+  type BulletinView,
+} from './bulletins.schema.ts';
+import { sendBulletin } from './bulletins.service.ts';
 
 describeWithDatabase('bulletins', (use) => {
   const clock = createTestClock('2026-11-25T03:00:00.000Z');
@@ -232,6 +239,48 @@ describeWithDatabase('bulletins', (use) => {
       .where('status', '=', 'active')
       .execute();
     expect(active.map((a) => a.version)).not.toContain('2026.77');
+  });
+
+  it('refuses a rule change from a sender whose role may not propose one, writing nothing', async () => {
+    const pack = { ...DEFAULT_RULE_PACK, version: '2026.78' };
+    const before = await use()
+      .db.selectFrom('bulletins')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const actor: Actor = {
+      userId: headA.id,
+      username: 'kepala-uji',
+      fullName: 'Kepala Uji',
+      officeId: org.kanwilA,
+      role: 'head',
+      scopeLevel: 'agreement',
+      permissions: new Set([...permissionsOf('head')].filter((p) => p !== 'rules.propose')),
+      requestId: 'uji',
+      language: 'id',
+    };
+    const input = sendBulletinBody.parse({
+      priority: 'biasa',
+      title: 'Usulan aturan',
+      bodyMarkdown: 'Usulan perubahan aturan.',
+      audience: { kanwilIds: [org.kanwilA] },
+      proposedRulePack: { pack, changeNote: 'Usulan tanpa izin mengusulkan aturan' },
+    });
+    await expect(sendBulletin(deps, actor, input)).rejects.toMatchObject({
+      code: 'forbidden',
+      details: { permission: 'rules.propose' },
+    });
+    expect(permissionsOf('head').has('rules.propose')).toBe(true);
+    const packs = await use()
+      .db.selectFrom('rule_packs')
+      .select('version')
+      .where('version', '=', '2026.78')
+      .execute();
+    expect(packs).toEqual([]);
+    const after = await use()
+      .db.selectFrom('bulletins')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('lists the inbox of a recipient and the sent box of the author', async () => {

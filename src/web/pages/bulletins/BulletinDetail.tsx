@@ -17,14 +17,14 @@ import { useLoad } from '../../components/use-load.ts';
 import { formatDateTime } from '../../format/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatSize, roleLabel, tppoLabel } from '../meetings/coord-format.ts';
-import { BULLETINS_PATH, knowledgePagePath } from '../meetings/coord-paths.ts';
+import { appPathOfLink, BULLETINS_PATH, knowledgePagePath } from '../meetings/coord-paths.ts';
 import { BulletinBody } from './BulletinBody.tsx';
 import { PRIORITY_TONE } from './BulletinsPage.tsx';
 
 /** One bulletin: the safe rendered body, the confirm button, and for the author who confirmed. */
 export function BulletinDetail({ id }: { id: string }): ReactNode {
   const { t, language } = useI18n();
-  const { timeZone, refreshUnread } = useSession();
+  const { can, timeZone, refreshUnread } = useSession();
   const { announce } = useAnnouncer();
   const loaded = useLoad(() => fetchBulletin(id), [id]);
   const form = useApiForm();
@@ -84,9 +84,19 @@ export function BulletinDetail({ id }: { id: string }): ReactNode {
             {bulletin.proposedRulePackVersion ? (
               <>
                 <dt>{t('bulletins.rulePack')}</dt>
-                <dd>
+                <dd data-testid="bulletin-rule-proposal">
                   {bulletin.proposedRulePackVersion}
-                  {bulletin.proposedRulePackStatus ? ` (${bulletin.proposedRulePackStatus})` : ''}
+                  {bulletin.proposedRulePackStatus
+                    ? ` (${ruleStatusLabel(t, bulletin.proposedRulePackStatus)})`
+                    : ''}
+                  {can('rules.read') ? (
+                    <>
+                      {' · '}
+                      <Link to={appPathOfLink('/rule-packs/current')}>
+                        {t('bulletins.ruleOpen')}
+                      </Link>
+                    </>
+                  ) : null}
                 </dd>
               </>
             ) : null}
@@ -243,4 +253,12 @@ function AcknowledgementPanel({ bulletinId }: { bulletinId: string }): ReactNode
       ) : null}
     </section>
   );
+}
+
+const RULE_STATUSES = ['proposed', 'active', 'retired', 'rejected'] as const;
+
+/** A rule-pack status in the reader's language (an unknown one as it is). */
+function ruleStatusLabel(t: ReturnType<typeof useI18n>['t'], status: string): string {
+  const known = RULE_STATUSES.find((s) => s === status);
+  return known ? t(`rules.status.${known}`) : status;
 }

@@ -9,6 +9,7 @@ import {
 } from '../../api/bulletins.api.ts';
 import { readUpload } from '../../api/meetings.api.ts';
 import { useAnnouncer } from '../../app/announcer.tsx';
+import { useSession } from '../../app/session.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/Field.tsx';
 import { LoadError, ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -16,10 +17,20 @@ import { useApiForm } from '../../components/use-api-form.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorUnder, roleLabel, tppoOptions } from '../meetings/coord-format.ts';
 import { useOfficeChoices } from '../meetings/use-offices.ts';
+import { jsonProblem } from '../rules/ProposePackForm.tsx';
+import { ModusPicker } from './ModusPicker.tsx';
+import {
+  NO_RULE_PROPOSAL,
+  RuleProposalSection,
+  type RuleProposalDraft,
+} from './RuleProposalSection.tsx';
 
 const MAX_ATTACHMENTS = 5;
 
-/** The compose form: priority, audience (Kanwil, chosen Kanim/TPI, roles), title, body, types. */
+/**
+ * The compose form: priority, audience (Kanwil, chosen Kanim/TPI, roles), title, body, types,
+ * the knowledge base's modus it concerns and, for roles that may, a proposed rule change.
+ */
 export function ComposeBulletinDialog({
   onClose,
   onSent,
@@ -30,6 +41,8 @@ export function ComposeBulletinDialog({
   const { t, language } = useI18n();
   const { announce } = useAnnouncer();
   const form = useApiForm();
+  const { can } = useSession();
+  const mayProposeRules = can('rules.propose');
   const offices = useOfficeChoices();
   const [priority, setPriority] = useState<BulletinPriority>('biasa');
   const [title, setTitle] = useState('');
@@ -40,6 +53,9 @@ export function ComposeBulletinDialog({
   const [roles, setRoles] = useState<string[]>([]);
   const [types, setTypes] = useState<string[]>([]);
   const [files, setFiles] = useState<File[]>([]);
+  const [modusIds, setModusIds] = useState<string[]>([]);
+  const [rule, setRule] = useState<RuleProposalDraft>(NO_RULE_PROPOSAL);
+  const withRule = mayProposeRules && rule.include;
 
   const kanwilOptions = offices.offices
     .filter((o) => o.kind === 'kanwil')
@@ -57,6 +73,10 @@ export function ComposeBulletinDialog({
       local.audience = t('bulletins.error.audience');
     }
     if (files.length > MAX_ATTACHMENTS) local.attachments = t('bulletins.error.files');
+    const packProblem = withRule ? jsonProblem(rule.packText) : null;
+    if (packProblem) {
+      local['proposedRulePack.pack'] = t('rules.jsonInvalid', { message: packProblem });
+    }
     if (Object.keys(local).length > 0) {
       form.fail(t('form.checkFields'), local);
       return;
@@ -68,7 +88,16 @@ export function ComposeBulletinDialog({
         bodyMarkdown: body.trim(),
         audience: { kanwilIds, officeIds, roles: roles as RoleId[] },
         tppoTypes: types as TppoTypeCode[],
+        modusIds,
         attachments: await Promise.all(files.map(readUpload)),
+        ...(withRule
+          ? {
+              proposedRulePack: {
+                pack: JSON.parse(rule.packText) as unknown,
+                changeNote: rule.changeNote.trim(),
+              },
+            }
+          : {}),
       }),
     );
     if (!outcome.ok) return;
@@ -182,6 +211,15 @@ export function ComposeBulletinDialog({
           onValues={setTypes}
           error={errorUnder(form, 'tppoTypes')}
         />
+        <ModusPicker
+          types={types}
+          values={modusIds}
+          onValues={setModusIds}
+          error={errorUnder(form, 'modusIds')}
+        />
+        {mayProposeRules ? (
+          <RuleProposalSection draft={rule} onDraft={setRule} form={form} />
+        ) : null}
         <div className={filesError ? 'field field--invalid' : 'field'}>
           <label htmlFor="bulletin-files" className="field__label">
             {t('bulletins.attachments')}
