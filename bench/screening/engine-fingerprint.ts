@@ -20,6 +20,30 @@ export interface ProbeScenario {
   removeEvery: number;
 }
 
+/**
+ * Scenarios: the default options; a reporting floor near zero, so the order of many weak candidates
+ * is compared too; a tight budget with removed entries (confirm-only paths, dead slots).
+ */
+export const SCENARIOS: readonly ProbeScenario[] = [
+  { name: 'default-20k', seed: 7, size: 20_000, queries: 600, options: {}, removeEvery: 0 },
+  {
+    name: 'low-floor-20k',
+    seed: 9,
+    size: 20_000,
+    queries: 600,
+    options: { minScore: 0.0001 },
+    removeEvery: 0,
+  },
+  {
+    name: 'tight-budget-20k',
+    seed: 8,
+    size: 20_000,
+    queries: 600,
+    options: { postingBudget: 1_500, maxCandidates: 40, minScore: 0.0001 },
+    removeEvery: 5,
+  },
+];
+
 /** Reference date of every probe index, so NIK centuries do not depend on the day a test runs. */
 export const PROBE_REFERENCE_DATE = new Date(Date.UTC(2026, 0, 1));
 

@@ -175,6 +175,7 @@ async function main(): Promise<void> {
         continue;
       }
       const throughputMs = options.quick ? 3_000 : 10_000;
+      log(`  ${key}: starting, 1-minute load average ${loadavg()[0]?.toFixed(1) ?? '?'}`);
       const run = await runPeer(created.peer, {
         seed: spec.seed,
         size,
@@ -196,7 +197,7 @@ async function main(): Promise<void> {
       );
       writeResults(true);
       log(
-        `  ${run.peer}: done (p99 ${run.metrics.latencyP99.toFixed(2)} ms, recall ${(run.metrics.recallAlert * 100).toFixed(1)}%)`,
+        `  ${run.peer}: done (p99 ${run.metrics.latencyP99.toFixed(2)} ms, recall ${(run.metrics.recallAlert * 100).toFixed(1)}%, CPU ${run.cpuMsPerScreening.toFixed(2)} ms per screening${run.throughputPerCpuSecond === null ? '' : `, ${run.throughputPerCpuSecond.toFixed(0)} screenings per CPU-second in the throughput run`})`,
       );
     }
     log(`\n${formatPeerTable(runs)}\n`);

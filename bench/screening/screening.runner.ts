@@ -24,7 +24,13 @@ export interface PeerRun {
   /** Database bytes (table + index) per entry for out-of-process peers. */
   storageBytesPerEntry: number | null;
   throughputPerSecond: number | null;
+  /** Screenings per second of process CPU time during the throughput run (all threads), when measured. */
+  throughputPerCpuSecond: number | null;
   throughputMode: string;
+  /** Mean process CPU milliseconds per screening over the latency sample (load-independent-ish). */
+  cpuMsPerScreening: number;
+  /** Seconds to copy the index into shared memory for the workers, when it was shared. */
+  shareSeconds: number | null;
   updateMsMedian: number | null;
   updateMsMax: number | null;
   updatesScreenable: number;
@@ -111,14 +117,19 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
   // Warm-up so the first timed queries do not pay for JIT compilation or cold caches.
   for (const q of sample.slice(0, Math.min(50, sample.length))) await peer.search(q.query);
   const outcomes: QueryOutcome[] = [];
+  const cpu0 = process.cpuUsage();
   for (const q of sample) {
     const t0 = nowMs();
     const hits = await peer.search(q.query);
     outcomes.push({ query: q, hits, ms: nowMs() - t0 });
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMsPerScreening = (cpu.user + cpu.system) / 1000 / Math.max(1, sample.length);
   const metrics = computeMetrics(outcomes);
   const updates = await measureUpdates(peer, seed);
   let throughput: number | null = null;
+  let perCpuSecond: number | null = null;
+  let shareSeconds: number | null = null;
   let mode = 'not measured';
   if (options.parallelThroughput) {
     throughput = await options.parallelThroughput(
@@ -127,7 +138,12 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
     );
     mode = '2 database sessions';
   } else if (options.workerPeer) {
+    const t0 = nowMs();
     const shared = options.shared ? options.shared() : null;
+    if (shared !== null) {
+      shareSeconds = (nowMs() - t0) / 1000;
+      log(`  ${peer.name}: index copied to shared memory in ${shareSeconds.toFixed(1)} s`);
+    }
     await peer.close();
     const result = await measureThroughput(
       options.workerPeer,
@@ -138,6 +154,7 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
       shared,
     );
     throughput = result.perSecond;
+    perCpuSecond = result.perCpuSecond;
     mode = `${result.workers} worker threads, ${result.mode === 'shared' ? 'one shared index' : 'an index per worker'}`;
   } else {
     throughput = (2 * 1000) / metrics.latencyMean;
@@ -154,7 +171,10 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
     memoryBytesPerEntry: retained === null ? null : retained / size,
     storageBytesPerEntry: storage === null ? null : storage / size,
     throughputPerSecond: throughput,
+    throughputPerCpuSecond: perCpuSecond,
     throughputMode: mode,
+    cpuMsPerScreening,
+    shareSeconds,
     updateMsMedian: updates.times.length > 0 ? percentile(updates.times, 50) : null,
     updateMsMax: updates.times.length > 0 ? Math.max(...updates.times) : null,
     updatesScreenable: updates.screenable,

@@ -16,6 +16,8 @@ const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { registe
 /** Result of a parallel throughput run. */
 export interface ThroughputResult {
   perSecond: number;
+  /** Screenings per second of process CPU time (all threads) while the workers screened. */
+  perCpuSecond: number;
   workers: number;
   /** 'shared' when workers attached to one shared index, 'per-worker' when each built its own. */
   mode: 'shared' | 'per-worker';
@@ -61,13 +63,16 @@ export async function measureThroughput(
         w.once('message', (m: { count: number; elapsedMs: number }) => resolve(m));
       }),
   );
+  const cpu0 = process.cpuUsage();
   for (const w of pool) w.postMessage('go');
   const results = await Promise.all(done);
+  const cpu = process.cpuUsage(cpu0);
   await Promise.all(pool.map((w) => w.terminate()));
   const elapsed = Math.max(...results.map((r) => r.elapsedMs));
   const count = results.reduce((s, r) => s + r.count, 0);
   return {
     perSecond: count / (elapsed / 1000),
+    perCpuSecond: count / ((cpu.user + cpu.system) / 1e6),
     workers,
     mode: shared === null ? 'per-worker' : 'shared',
     buildWallMs,

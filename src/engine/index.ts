@@ -17,6 +17,7 @@ export type {
   MatchQuery,
   Reason,
   SearchOptions,
+  SharedMatchIndex,
   WatchEntry,
 } from './match.types.ts';
 export { MatchIndex } from './match-index.ts';

@@ -1,10 +1,12 @@
 import { parseNik } from '../domain/nik.ts';
+import { ENGINE_VERSION } from './engine-version.ts';
 import { bandFor, REPORT_THRESHOLD } from './match-band.ts';
 import type {
   Hit,
   MatchIndexOptions,
   MatchQuery,
   SearchOptions,
+  SharedMatchIndex,
   WatchEntry,
 } from './match.types.ts';
 import { normalizeName } from './name/name-normalize.ts';
@@ -21,6 +23,8 @@ import { IdentifierMap } from './store/identifier-map.ts';
 import { PostingLists } from './store/posting-lists.ts';
 import { TokenVocabulary } from './store/token-vocabulary.ts';
 
+const SHARED_FORMAT = 'waspada-shared-index/1';
+
 /**
  * An in-memory watchlist index: add, replace and remove entries one at a time (visible to the
  * next search at once) and search it with a query.
@@ -31,15 +35,17 @@ import { TokenVocabulary } from './store/token-vocabulary.ts';
  * index.search({ name: 'Muhammad Joko Susilo' })[0]?.entryId; // 'w1'
  */
 export class MatchIndex {
-  private readonly vocabulary = new TokenVocabulary();
-  private readonly postings = new PostingLists();
-  private readonly store = new EntryStore();
+  // Replaced by shared read-only copies in an index attached with {@link fromShared}.
+  private vocabulary = new TokenVocabulary();
+  private postings = new PostingLists();
+  private store = new EntryStore();
   private readonly slotById = new Map<string, number>();
-  private readonly niks = new IdentifierMap();
-  private readonly passports = new IdentifierMap();
-  private readonly phones = new IdentifierMap();
-  private readonly registrations = new IdentifierMap();
-  private readonly birthDates = new IdentifierMap();
+  private niks = new IdentifierMap();
+  private passports = new IdentifierMap();
+  private phones = new IdentifierMap();
+  private registrations = new IdentifierMap();
+  private birthDates = new IdentifierMap();
+  private readOnly = false;
   private readonly scratch = new RetrievalScratch();
   private readonly minScore: number;
   private readonly maxCandidates: number;
@@ -53,6 +59,53 @@ export class MatchIndex {
     this.referenceDate = options.referenceDate ?? new Date();
   }
 
+  /**
+   * Copies the index as it is now into SharedArrayBuffers and returns a handle that can be posted
+   * to worker threads (postMessage or workerData share the memory, nothing is copied per worker).
+   * Later updates to this index do not reach the copy: share again and swap.
+   */
+  toShared(): SharedMatchIndex {
+    return {
+      format: SHARED_FORMAT,
+      engineVersion: ENGINE_VERSION,
+      options: {
+        minScore: this.minScore,
+        maxCandidates: this.maxCandidates,
+        postingBudget: this.postingBudget,
+        referenceDate: this.referenceDate.getTime(),
+      },
+      vocabulary: this.vocabulary.toShared(),
+      postings: this.postings.toShared(),
+      store: this.store.toShared(),
+      niks: this.niks.toShared(),
+      passports: this.passports.toShared(),
+      phones: this.phones.toShared(),
+      registrations: this.registrations.toShared(),
+      birthDates: this.birthDates.toShared(),
+    };
+  }
+
+  /**
+   * A read-only index over a handle from {@link toShared} (in any thread): searches return what
+   * the shared index returned when it was copied; add, upsert and remove throw.
+   */
+  static fromShared(handle: SharedMatchIndex): MatchIndex {
+    if (handle.format !== SHARED_FORMAT || handle.engineVersion !== ENGINE_VERSION)
+      throw new Error(`shared index ${handle.format} of ${handle.engineVersion} is not readable`);
+    const { options } = handle;
+    const index = new MatchIndex({ ...options, referenceDate: new Date(options.referenceDate) });
+    index.vocabulary = TokenVocabulary.fromShared(handle.vocabulary);
+    index.postings = PostingLists.fromShared(handle.postings);
+    index.store = EntryStore.fromShared(handle.store);
+    index.niks = IdentifierMap.fromShared(handle.niks);
+    index.passports = IdentifierMap.fromShared(handle.passports);
+    index.phones = IdentifierMap.fromShared(handle.phones);
+    index.registrations = IdentifierMap.fromShared(handle.registrations);
+    index.birthDates = IdentifierMap.fromShared(handle.birthDates);
+    index.readOnly = true;
+    return index;
+  }
+
   /** Number of entries in the index. */
   get size(): number {
     return this.store.size;
@@ -60,18 +113,21 @@ export class MatchIndex {
 
   /** Adds an entry; an entry with the same id must not exist (use {@link upsert} to replace). */
   add(entry: WatchEntry): void {
+    this.assertMutable();
     if (this.slotById.has(entry.id)) throw new Error(`entry ${entry.id} is already indexed`);
     this.insert(entry);
   }
 
   /** Adds an entry or replaces the one with the same id. */
   upsert(entry: WatchEntry): void {
+    this.assertMutable();
     this.remove(entry.id);
     this.insert(entry);
   }
 
   /** Removes an entry; returns whether it was there. */
   remove(id: string): boolean {
+    this.assertMutable();
     const slot = this.slotById.get(id);
     if (slot === undefined) return false;
     const entry = this.store.entryAt(slot);
@@ -170,6 +226,11 @@ export class MatchIndex {
       population,
       model: modelForPopulation(model, population),
     };
+  }
+
+  private assertMutable(): void {
+    if (this.readOnly)
+      throw new Error('a shared index is read-only: update the owner and share again');
   }
 
   private insert(entry: WatchEntry): void {

@@ -1,3 +1,8 @@
+import type { SharedStore } from './store/entry-store.ts';
+import type { FrozenMapData } from './store/frozen-map.ts';
+import type { SharedPostings } from './store/posting-lists.ts';
+import type { SharedVocabulary } from './store/token-vocabulary.ts';
+
 /** Kinds of watchlist entries: people, organisations (agencies, recruiters) and bare phone numbers. */
 export type EntryKind = 'person' | 'organization' | 'phone';
 
@@ -83,4 +88,27 @@ export interface MatchIndexOptions {
   postingBudget?: number;
   /** Date against which NIK two-digit years are placed in a century (default: now). */
   referenceDate?: Date;
+}
+
+/**
+ * A read-only copy of an index in SharedArrayBuffers, from `MatchIndex.toShared()`: post it to
+ * worker threads and open it there with `MatchIndex.fromShared(handle)`. Its fields are internal.
+ */
+export interface SharedMatchIndex {
+  format: string;
+  engineVersion: string;
+  options: {
+    minScore: number;
+    maxCandidates: number;
+    postingBudget: number;
+    referenceDate: number;
+  };
+  vocabulary: SharedVocabulary;
+  postings: SharedPostings;
+  store: SharedStore;
+  niks: FrozenMapData;
+  passports: FrozenMapData;
+  phones: FrozenMapData;
+  registrations: FrozenMapData;
+  birthDates: FrozenMapData;
 }

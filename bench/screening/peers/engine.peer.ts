@@ -2,22 +2,17 @@
  * Peer: our engine (src/engine, public API only). Alert = strong or possible band; strong = strong band.
  * The benchmark imports the engine here and nowhere else, so the generator stays independent of it.
  */
-import { ENGINE_VERSION, MatchIndex } from '../../../src/engine/index.ts';
+import { ENGINE_VERSION, MatchIndex, type SharedMatchIndex } from '../../../src/engine/index.ts';
 import type { BenchEntry, BenchQuery } from '../generate/types.ts';
 import { TOP_K, type Peer, type PeerHit } from './peer.types.ts';
 
 /** The engine version string the results were measured with. */
 export const engineVersion: string = ENGINE_VERSION;
 
-/** Index methods the engine may offer for sharing one index between worker threads. */
-interface Shareable {
-  toShared?: () => unknown;
-}
-
 /** Creates the engine peer around a fresh (or given) index. */
 export function createEnginePeer(
   existing?: MatchIndex,
-): Peer & { index: MatchIndex; shared(): unknown } {
+): Peer & { index: MatchIndex; shared(): SharedMatchIndex } {
   const index = existing ?? new MatchIndex();
   return {
     index,
@@ -41,19 +36,18 @@ export function createEnginePeer(
     upsert(entry) {
       index.upsert(entry);
     },
+    /** A read-only copy in SharedArrayBuffers that worker threads attach to (one index for all). */
     shared() {
-      const s = index as unknown as Shareable;
-      return typeof s.toShared === 'function' ? s.toShared() : null;
+      return index.toShared();
     },
     close() {},
   };
 }
 
-/** Rebuilds an engine peer from a shared index when the engine supports it, else returns null. */
+/** Opens an engine peer on a shared index from {@link createEnginePeer}'s `shared()`; null without one. */
 export function createEnginePeerFromShared(
   shared: unknown,
 ): ReturnType<typeof createEnginePeer> | null {
-  const ctor = MatchIndex as unknown as { fromShared?: (s: unknown) => MatchIndex };
-  if (shared === null || typeof ctor.fromShared !== 'function') return null;
-  return createEnginePeer(ctor.fromShared(shared));
+  if (shared === null || shared === undefined) return null;
+  return createEnginePeer(MatchIndex.fromShared(shared as SharedMatchIndex));
 }

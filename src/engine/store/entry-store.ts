@@ -1,4 +1,6 @@
 import type { EntryKind, Listing, WatchEntry } from '../match.types.ts';
+import { sharedInt32 } from './frozen-map.ts';
+import { sharedTextAt, shareTexts, type SharedTextData } from './shared-text.ts';
 
 /**
  * Compact per-entry storage indexed by slot: typed arrays for what scoring reads (name tokens,
@@ -67,25 +69,96 @@ export interface EntryFacts {
   birthPlace: number;
 }
 
+/** The columns of a store in shared memory (see {@link EntryStore.toShared}). */
+export interface SharedStore {
+  slots: number;
+  live: number;
+  meta: Uint16Array;
+  alive: Int32Array;
+  birth: Int32Array;
+  nikBirth: Int32Array;
+  country: Uint16Array;
+  place: Uint16Array;
+  places: [string, number][];
+  nameStart: Int32Array;
+  nameEnd: Int32Array;
+  pool: Int32Array;
+  ids: SharedTextData;
+  json: SharedTextData;
+}
+
 /** Slot-indexed storage of the entries of one index. */
 export class EntryStore {
   private ids: (string | undefined)[] = [];
   private json: (string | undefined)[] = [];
-  private meta = new Uint16Array(1024);
+  /** Ids and entries in shared memory, in a read-only store attached with {@link fromShared}. */
+  private sharedText: { ids: SharedTextData; json: SharedTextData } | null = null;
+  private meta: Uint16Array = new Uint16Array(1024);
   /** Per slot what retrieval reads on first touch: see {@link liveKinds}. */
-  private alive = new Int32Array(1024);
-  private birth = new Int32Array(1024);
-  private nikBirth = new Int32Array(1024);
-  private country = new Uint16Array(1024);
-  private place = new Uint16Array(1024);
+  private alive: Int32Array = new Int32Array(1024);
+  private birth: Int32Array = new Int32Array(1024);
+  private nikBirth: Int32Array = new Int32Array(1024);
+  private country: Uint16Array = new Uint16Array(1024);
+  private place: Uint16Array = new Uint16Array(1024);
   private readonly placeIds = new Map<string, number>();
-  private nameStart = new Int32Array(1024);
-  private nameEnd = new Int32Array(1024);
-  private pool = new Int32Array(4096);
+  private nameStart: Int32Array = new Int32Array(1024);
+  private nameEnd: Int32Array = new Int32Array(1024);
+  private pool: Int32Array = new Int32Array(4096);
   private poolLength = 0;
   private poolWaste = 0;
   private next = 0;
   private live = 0;
+
+  /** Copies the store into shared memory: typed columns cut to the slots used, texts as UTF-8. */
+  toShared(): SharedStore {
+    const slots = this.next;
+    const int32 = (from: Int32Array, length = slots): Int32Array => {
+      const to = sharedInt32(length);
+      to.set(from.subarray(0, length));
+      return to;
+    };
+    const uint16 = (from: Uint16Array): Uint16Array => {
+      const to = new Uint16Array(new SharedArrayBuffer(Math.max(1, slots) * 2));
+      to.set(from.subarray(0, slots));
+      return to;
+    };
+    return {
+      slots,
+      live: this.live,
+      meta: uint16(this.meta),
+      alive: int32(this.alive),
+      birth: int32(this.birth),
+      nikBirth: int32(this.nikBirth),
+      country: uint16(this.country),
+      place: uint16(this.place),
+      places: [...this.placeIds],
+      nameStart: int32(this.nameStart),
+      nameEnd: int32(this.nameEnd),
+      pool: int32(this.pool, this.poolLength),
+      ids: shareTexts(slots, (slot) => this.ids[slot]),
+      json: shareTexts(slots, (slot) => this.json[slot]),
+    };
+  }
+
+  /** A read-only store over the shared columns of {@link toShared}. */
+  static fromShared(shared: SharedStore): EntryStore {
+    const store = new EntryStore();
+    store.meta = shared.meta;
+    store.alive = shared.alive;
+    store.birth = shared.birth;
+    store.nikBirth = shared.nikBirth;
+    store.country = shared.country;
+    store.place = shared.place;
+    for (const [folded, id] of shared.places) store.placeIds.set(folded, id);
+    store.nameStart = shared.nameStart;
+    store.nameEnd = shared.nameEnd;
+    store.pool = shared.pool;
+    store.poolLength = shared.pool.length;
+    store.sharedText = { ids: shared.ids, json: shared.json };
+    store.next = shared.slots;
+    store.live = shared.live;
+    return store;
+  }
 
   /** Number of live entries. */
   get size(): number {
@@ -111,6 +184,7 @@ export class EntryStore {
     names: readonly (readonly number[])[],
     nik: { birth: number; sex: number },
   ): number {
+    this.assertMutable();
     const slot = this.next++;
     this.ensureSlots(slot + 1);
     this.ids[slot] = entry.id;
@@ -138,6 +212,7 @@ export class EntryStore {
 
   /** Marks a slot dead; its postings are skipped until compaction. */
   kill(slot: number): void {
+    this.assertMutable();
     if (this.ids[slot] === undefined) return;
     this.ids[slot] = undefined;
     this.json[slot] = undefined;
@@ -162,11 +237,14 @@ export class EntryStore {
 
   /** Returns the entry id of a live slot. */
   idAt(slot: number): string {
+    if (this.sharedText !== null) return sharedTextAt(this.sharedText.ids, slot);
     return this.ids[slot] ?? '';
   }
 
   /** Parses the stored entry of a live slot. */
   entryAt(slot: number): WatchEntry {
+    if (this.sharedText !== null)
+      return JSON.parse(sharedTextAt(this.sharedText.json, slot) || 'null') as WatchEntry;
     return JSON.parse(this.json[slot] ?? 'null') as WatchEntry;
   }
 
@@ -244,6 +322,7 @@ export class EntryStore {
 
   /** Renumbers live slots densely; returns old slot → new slot (-1 for dead). */
   compact(): Int32Array {
+    this.assertMutable();
     const remap = new Int32Array(this.next).fill(-1);
     const pool = new Int32Array(Math.max(4096, this.poolLength - this.poolWaste + 1024));
     let poolLength = 0;
@@ -275,6 +354,10 @@ export class EntryStore {
     this.poolWaste = 0;
     this.next = to;
     return remap;
+  }
+
+  private assertMutable(): void {
+    if (this.sharedText !== null) throw new Error('a shared entry store is read-only');
   }
 
   private ensureSlots(count: number): void {

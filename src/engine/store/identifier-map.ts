@@ -1,12 +1,30 @@
+import { FrozenMap, freezeMap, type FrozenMapData } from './frozen-map.ts';
+
 /**
  * A map from an exact identifier (NIK, passport number, phone, registration number) to the entry
  * slots holding it; one slot is stored as a bare number, so the common case allocates nothing.
  */
 export class IdentifierMap {
   private readonly slots = new Map<string, number | number[]>();
+  /** Set in a read-only copy attached to shared memory ({@link fromShared}). */
+  private frozen: FrozenMap | null = null;
+
+  /** A read-only map over the shared arrays of {@link toShared}. */
+  static fromShared(data: FrozenMapData): IdentifierMap {
+    const map = new IdentifierMap();
+    map.frozen = new FrozenMap(data);
+    return map;
+  }
+
+  /** Copies the map into shared arrays (each value's slots in their current order). */
+  toShared(): FrozenMapData {
+    if (this.frozen !== null) throw new Error('a shared identifier map is already frozen');
+    return freezeMap(this.slots);
+  }
 
   /** Records that `slot` holds `value`. */
   add(value: string, slot: number): void {
+    this.assertMutable();
     const bucket = this.slots.get(value);
     if (bucket === undefined) this.slots.set(value, slot);
     else if (typeof bucket === 'number') {
@@ -16,6 +34,7 @@ export class IdentifierMap {
 
   /** Forgets that `slot` holds `value`. */
   delete(value: string, slot: number): void {
+    this.assertMutable();
     const bucket = this.slots.get(value);
     if (bucket === undefined) return;
     if (typeof bucket === 'number') {
@@ -29,6 +48,10 @@ export class IdentifierMap {
 
   /** Calls `visit` for every slot holding `value`. */
   forEach(value: string, visit: (slot: number) => void): void {
+    if (this.frozen !== null) {
+      this.frozen.forEach(value, visit);
+      return;
+    }
     const bucket = this.slots.get(value);
     if (bucket === undefined) return;
     if (typeof bucket === 'number') visit(bucket);
@@ -37,6 +60,7 @@ export class IdentifierMap {
 
   /** Renumbers slots after a compaction (`remap[old]` = new slot, -1 = dead). */
   remap(remap: Int32Array): void {
+    this.assertMutable();
     for (const [value, bucket] of this.slots) {
       if (typeof bucket === 'number') {
         const slot = remap[bucket] ?? -1;
@@ -48,5 +72,9 @@ export class IdentifierMap {
         else this.slots.set(value, moved.length === 1 ? (moved[0] ?? 0) : moved);
       }
     }
+  }
+
+  private assertMutable(): void {
+    if (this.frozen !== null) throw new Error('a shared identifier map is read-only');
   }
 }

@@ -1,4 +1,11 @@
 import { compareKeys } from '../name/name-similarity.ts';
+import { sharedInt32 } from './frozen-map.ts';
+
+/** A vocabulary as shared between threads: keys by id and frequencies in shared memory. */
+export interface SharedVocabulary {
+  keys: string[];
+  frequencies: Int32Array;
+}
 
 /**
  * Interned token keys with document frequencies (for IDF weights, updated on every add and
@@ -9,7 +16,7 @@ import { compareKeys } from '../name/name-similarity.ts';
 export class TokenVocabulary {
   private readonly idByKey = new Map<string, number>();
   private readonly keys: string[] = [];
-  private frequencies = new Int32Array(1024);
+  private frequencies: Int32Array = new Int32Array(1024);
   private readonly deletions = new Map<string, number | number[]>();
   /** Two-deletion variants of long keys (two edits are allowed from eight letters on). */
   private readonly deletions2 = new Map<string, number | number[]>();
@@ -18,6 +25,24 @@ export class TokenVocabulary {
   static readonly MIN_FUZZY_LENGTH = 4;
   /** Keys from this length on are reached two edits away (the edit budget allows two). */
   static readonly MIN_TWO_EDIT_LENGTH = 8;
+
+  /**
+   * The keys (few: thousands) and their frequencies in shared memory; a copy made with
+   * {@link fromShared} rebuilds its typo neighbourhood from the keys and reads the frequencies.
+   */
+  toShared(): SharedVocabulary {
+    const frequencies = sharedInt32(this.keys.length);
+    frequencies.set(this.frequencies.subarray(0, this.keys.length));
+    return { keys: [...this.keys], frequencies };
+  }
+
+  /** A vocabulary with the same ids as the one {@link toShared} copied; not to be grown. */
+  static fromShared(shared: SharedVocabulary): TokenVocabulary {
+    const vocabulary = new TokenVocabulary();
+    for (const key of shared.keys) vocabulary.intern(key);
+    vocabulary.frequencies = shared.frequencies;
+    return vocabulary;
+  }
 
   /** Number of keys ever interned (ids run from 0 to size - 1). */
   get size(): number {
