@@ -322,7 +322,7 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
   'watchlist.breakGlassOpen': 'Open with reason',
   'watchlist.restricted': 'Details restricted',
   'watchlist.restrictedNotice':
-    'This entry is classified rahasia (secret). Names, identifiers, reason, source and notes are visible only to the listing office, {office}. Contact {office} if you need the details.',
+    'This entry is classified rahasia (secret): its names, identifiers, reason, source and notes are visible only to the listing office. Contact {office} if you need the details.',
   'watchlist.restrictedBreakGlass': 'Open the details with break-glass',
   'watchlist.importTitle': 'Import the watchlist',
   'watchlist.importHelp':

@@ -322,7 +322,7 @@ export const screeningId = {
   'watchlist.breakGlassOpen': 'Buka dengan alasan',
   'watchlist.restricted': 'Rincian dibatasi',
   'watchlist.restrictedNotice':
-    'Entri ini berkerahasiaan rahasia. Nama, identitas, alasan, sumber dan catatan hanya dapat dilihat oleh kantor pencatat, {office}. Hubungi {office} bila Anda memerlukan rinciannya.',
+    'Entri ini berklasifikasi rahasia: nama, identitas, alasan, sumber dan catatannya hanya dapat dilihat oleh kantor pencatat. Hubungi {office} bila Anda memerlukan rinciannya.',
   'watchlist.restrictedBreakGlass': 'Buka rincian dengan akses darurat',
   'watchlist.importTitle': 'Impor daftar pengawasan',
   'watchlist.importHelp':
