@@ -137,5 +137,59 @@ for (const database of E2E_DATABASES)
         expect(row.formed_on).toBe('2024-05-08');
         await signOut(page);
       });
+
+      it('pages the inbox past the first 50 events, keeping the type filter', async () => {
+        const db = world.server.deps.database.db;
+        // 55 events of one type, one a day from 1 January 2026, and 3 of another type.
+        const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString();
+        await db
+          .insertInto('news_events')
+          .values([
+            ...Array.from({ length: 55 }, (_, i) => ({
+              title: `Peristiwa uji penjualan organ ${String(i + 1).padStart(2, '0')}`,
+              first_published: day(i).slice(0, 10),
+              types: ['PENJUALAN_ORGAN'],
+              article_count: 1,
+            })),
+            ...Array.from({ length: 3 }, (_, i) => ({
+              title: `Peristiwa uji jenis lain ${i + 1}`,
+              first_published: day(i).slice(0, 10),
+              types: ['ABK_PERIKANAN'],
+              article_count: 1,
+            })),
+          ])
+          .execute();
+        const page = await openPage(world);
+        await signInThroughForm(page, url, demoUser(world, 'intel_analyst'));
+        await openFromNav(page, 'Berita');
+        await page.getByLabel('Jenis TPPO').selectOption('PENJUALAN_ORGAN');
+        await page.getByRole('button', { name: 'Terapkan' }).click();
+        const count = page.getByTestId('news-inbox-count');
+        await count.getByText('Menampilkan 50 dari 55 peristiwa').waitFor();
+        const rows = page.getByTestId('news-inbox').locator('tbody tr');
+        expect(await rows.count()).toBe(50);
+        // The newest first: the last of the first page is event 06.
+        expect(await rows.nth(49).locator('th a').textContent()).toBe(
+          'Peristiwa uji penjualan organ 06',
+        );
+
+        await page.getByRole('button', { name: 'Muat lebih banyak' }).click();
+        await count.getByText('Menampilkan 55 dari 55 peristiwa').waitFor();
+        expect(await rows.count()).toBe(55);
+        const titles = await rows.locator('th a').allTextContents();
+        expect(new Set(titles).size).toBe(55);
+        expect(titles.every((title) => title.startsWith('Peristiwa uji penjualan organ'))).toBe(
+          true,
+        );
+        expect(titles.at(-1)).toBe('Peristiwa uji penjualan organ 01');
+        // Focus moves to the first event of the new page; nothing is left to load.
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+          'Peristiwa uji penjualan organ 05',
+        );
+        expect(await page.getByRole('button', { name: 'Muat lebih banyak' }).count()).toBe(0);
+        expect(await page.getByLabel('Jenis TPPO').inputValue()).toBe('PENJUALAN_ORGAN');
+        await snap(page, 'news-05-inbox-paged');
+        await signOut(page);
+      });
     },
   );

@@ -127,11 +127,17 @@ export interface NewsFeed {
   lastNewArticles: number;
 }
 
-/** The inbox. */
+/** Events per page of the inbox. */
+export const EVENTS_PAGE_SIZE = 50;
+
+/** One page of the inbox: the events from `offset` on, and how many match in all. */
 export function listEvents(
   filters: EventFilters,
+  offset = 0,
 ): Promise<{ events: EventSummary[]; total: number }> {
-  return request('GET', '/news/events', { query: { ...filters } });
+  return request('GET', '/news/events', {
+    query: { ...filters, limit: EVENTS_PAGE_SIZE, offset },
+  });
 }
 
 /** One event. */

@@ -21,6 +21,8 @@ export const newsEn: Record<keyof typeof newsId, string> = {
   'news.allTypes': 'All types',
   'news.empty': 'No matching events yet.',
   'news.total': '{count} events',
+  'news.shown': 'Showing {shown} of {count} events',
+  'news.loadMore': 'Load more',
   'news.event': 'Event',
   'news.date': 'Date',
   'news.types': 'Types',

@@ -19,6 +19,8 @@ export const newsId = {
   'news.allTypes': 'Semua jenis',
   'news.empty': 'Belum ada peristiwa yang cocok.',
   'news.total': '{count} peristiwa',
+  'news.shown': 'Menampilkan {shown} dari {count} peristiwa',
+  'news.loadMore': 'Muat lebih banyak',
   'news.event': 'Peristiwa',
   'news.date': 'Tanggal',
   'news.types': 'Jenis',

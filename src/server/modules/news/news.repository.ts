@@ -198,6 +198,8 @@ export async function searchEvents(
     ])
     .orderBy(sql`${day} DESC NULLS LAST`)
     .orderBy('e.created_at', 'desc')
+    // A total order, so that the pages of the inbox neither repeat nor skip an event.
+    .orderBy('e.id')
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
