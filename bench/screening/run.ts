@@ -197,7 +197,7 @@ async function main(): Promise<void> {
       );
       writeResults(true);
       log(
-        `  ${run.peer}: done (p99 ${run.metrics.latencyP99.toFixed(2)} ms, recall ${(run.metrics.recallAlert * 100).toFixed(1)}%, CPU ${run.cpuMsPerScreening.toFixed(2)} ms per screening${run.throughputPerCpuSecond === null ? '' : `, ${run.throughputPerCpuSecond.toFixed(0)} screenings per CPU-second in the throughput run`})`,
+        `  ${run.peer}: done (p99 ${run.metrics.latencyP99.toFixed(2)} ms, recall ${(run.metrics.recallAlert * 100).toFixed(1)}%, CPU per screening mean ${run.cpuMsPerScreening.toFixed(2)} ms, p50 ${run.cpuMsP50.toFixed(2)} ms, p99 ${run.cpuMsP99.toFixed(2)} ms${run.throughputPerCpuSecond === null ? '' : `, ${run.throughputPerCpuSecond.toFixed(0)} screenings per CPU-second in the throughput run`})`,
       );
     }
     log(`\n${formatPeerTable(runs)}\n`);

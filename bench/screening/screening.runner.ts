@@ -27,8 +27,13 @@ export interface PeerRun {
   /** Screenings per second of process CPU time during the throughput run (all threads), when measured. */
   throughputPerCpuSecond: number | null;
   throughputMode: string;
-  /** Mean process CPU milliseconds per screening over the latency sample (load-independent-ish). */
+  /** Mean process CPU milliseconds per screening over the latency sample (less load-dependent than wall time). */
   cpuMsPerScreening: number;
+  /** Nearest-rank p50 and p99 of process CPU milliseconds per screening. */
+  cpuMsP50: number;
+  cpuMsP99: number;
+  /** Bytes per entry of the shared copy (SharedArrayBuffers), when the index was shared. */
+  sharedBytesPerEntry: number | null;
   /** Seconds to copy the index into shared memory for the workers, when it was shared. */
   shareSeconds: number | null;
   updateMsMedian: number | null;
@@ -103,6 +108,22 @@ async function measureUpdates(
   return { times, screenable };
 }
 
+/** Bytes of the SharedArrayBuffers reachable from a shared-index handle (each buffer once). */
+function sharedByteLength(handle: unknown): number {
+  const seen = new Set<SharedArrayBuffer>();
+  const visit = (value: unknown): void => {
+    if (ArrayBuffer.isView(value)) {
+      if (value.buffer instanceof SharedArrayBuffer) seen.add(value.buffer);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const item of Object.values(value)) visit(item);
+    }
+  };
+  visit(handle);
+  let total = 0;
+  for (const buffer of seen) total += buffer.byteLength;
+  return total;
+}
+
 /** Runs every measurement for one peer and closes it. */
 export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun> {
   const { seed, size, queries, log } = options;
@@ -117,11 +138,15 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
   // Warm-up so the first timed queries do not pay for JIT compilation or cold caches.
   for (const q of sample.slice(0, Math.min(50, sample.length))) await peer.search(q.query);
   const outcomes: QueryOutcome[] = [];
+  const cpuTimes: number[] = [];
   const cpu0 = process.cpuUsage();
   for (const q of sample) {
     const t0 = nowMs();
+    const c0 = process.cpuUsage();
     const hits = await peer.search(q.query);
+    const c = process.cpuUsage(c0);
     outcomes.push({ query: q, hits, ms: nowMs() - t0 });
+    cpuTimes.push((c.user + c.system) / 1000);
   }
   const cpu = process.cpuUsage(cpu0);
   const cpuMsPerScreening = (cpu.user + cpu.system) / 1000 / Math.max(1, sample.length);
@@ -130,6 +155,7 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
   let throughput: number | null = null;
   let perCpuSecond: number | null = null;
   let shareSeconds: number | null = null;
+  let sharedBytes: number | null = null;
   let mode = 'not measured';
   if (options.parallelThroughput) {
     throughput = await options.parallelThroughput(
@@ -142,7 +168,10 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
     const shared = options.shared ? options.shared() : null;
     if (shared !== null) {
       shareSeconds = (nowMs() - t0) / 1000;
-      log(`  ${peer.name}: index copied to shared memory in ${shareSeconds.toFixed(1)} s`);
+      sharedBytes = sharedByteLength(shared);
+      log(
+        `  ${peer.name}: index copied to shared memory in ${shareSeconds.toFixed(1)} s, ${(sharedBytes / size).toFixed(0)} B/entry`,
+      );
     }
     await peer.close();
     const result = await measureThroughput(
@@ -174,6 +203,9 @@ export async function runPeer(peer: Peer, options: RunOptions): Promise<PeerRun>
     throughputPerCpuSecond: perCpuSecond,
     throughputMode: mode,
     cpuMsPerScreening,
+    cpuMsP50: percentile(cpuTimes, 50),
+    cpuMsP99: percentile(cpuTimes, 99),
+    sharedBytesPerEntry: sharedBytes === null ? null : sharedBytes / size,
     shareSeconds,
     updateMsMedian: updates.times.length > 0 ? percentile(updates.times, 50) : null,
     updateMsMax: updates.times.length > 0 ? Math.max(...updates.times) : null,
