@@ -150,12 +150,14 @@ for (const database of E2E_DATABASES)
               first_published: day(i).slice(0, 10),
               types: ['PENJUALAN_ORGAN'],
               article_count: 1,
+              updated_at: day(i),
             })),
             ...Array.from({ length: 3 }, (_, i) => ({
               title: `Peristiwa uji jenis lain ${i + 1}`,
               first_published: day(i).slice(0, 10),
               types: ['ABK_PERIKANAN'],
               article_count: 1,
+              updated_at: day(i),
             })),
           ])
           .execute();
