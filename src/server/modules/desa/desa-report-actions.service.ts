@@ -5,8 +5,8 @@ import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { notifyRole } from '../notifications/notifications.service.ts';
 import { findOfficesByIds } from '../org/org.repository.ts';
-import { proposeEntry } from '../watchlist/watchlist.service.ts';
-import { proposeBody } from '../watchlist/watchlist.schema.ts';
+import { proposeEntryInTransaction } from '../watchlist/watchlist.service.ts';
+import { proposeBody, type ProposeInput } from '../watchlist/watchlist.schema.ts';
 import { loadVisibleReport } from './desa-report.service.ts';
 import { toReportDetail } from './desa-view.ts';
 import {
@@ -37,7 +37,9 @@ function excerpt(text: string, max: number): string {
  * Turns a report into a watchlist proposal with one action: the first named person (or the one
  * chosen) with every phone of the report, or the phones alone. The proposal waits for the
  * listing office's second person like any other; its source names the report's number, which
- * is how the report shows what it became.
+ * is how the report shows what it became. The proposal and the report's audit row commit in one
+ * transaction, with the report row locked, so a failure leaves neither and a second submit of
+ * the same report is refused with a 409 rather than making a second proposal.
  */
 export async function proposeFromReport(
   deps: AppDeps,
@@ -46,17 +48,37 @@ export async function proposeFromReport(
   input: ProposalInput,
 ): Promise<ReportDetail> {
   const db = deps.database.db;
-  const report = await loadVisibleReport(deps, actor, reportId);
-  const open = (await listEntriesFromReports(db, [report.ref_code])).filter(
-    (e) => e.status !== 'rejected',
-  );
-  if (open.length > 0) {
-    throw new AppError(
-      'conflict',
-      `Laporan ini sudah menjadi usulan daftar pengawasan ${open[0]?.ref_code ?? ''}.`,
-      { messageEn: `This report already became watchlist proposal ${open[0]?.ref_code ?? ''}.` },
+  await db.transaction().execute(async (trx) => {
+    const report = await loadVisibleReport(deps, actor, reportId, trx, true);
+    const open = (await listEntriesFromReports(trx, [report.ref_code])).filter(
+      (e) => e.status !== 'rejected',
     );
-  }
+    if (open.length > 0) {
+      throw new AppError(
+        'conflict',
+        `Laporan ini sudah menjadi usulan daftar pengawasan ${open[0]?.ref_code ?? ''}.`,
+        { messageEn: `This report already became watchlist proposal ${open[0]?.ref_code ?? ''}.` },
+      );
+    }
+    const entry = await proposeEntryInTransaction(deps, trx, actor, proposalOf(report, input));
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'desa_report.propose_watchlist',
+        targetType: 'desa_report',
+        targetId: report.id,
+        officeId: report.office_id,
+        details: { refCode: report.ref_code, entryId: entry.id, entryRef: entry.refCode },
+      },
+      deps.clock,
+    );
+  });
+  return toReportDetail(db, (await findReportById(db, reportId)) as ReportRow);
+}
+
+/** The watchlist proposal a report makes, or a 400 naming the field when it can make none. */
+function proposalOf(report: ReportRow, input: ProposalInput): ProposeInput {
   const index = input?.personIndex;
   if (index !== undefined && report.people[index] === undefined) {
     throw invalidField(
@@ -97,20 +119,7 @@ export async function proposeFromReport(
       `The report cannot become a proposal: ${issue?.message ?? ''}`,
     );
   }
-  const entry = await proposeEntry(deps, actor, parsed.data);
-  await appendAudit(
-    db,
-    actor,
-    {
-      action: 'desa_report.propose_watchlist',
-      targetType: 'desa_report',
-      targetId: report.id,
-      officeId: report.office_id,
-      details: { refCode: report.ref_code, entryId: entry.id, entryRef: entry.refCode },
-    },
-    deps.clock,
-  );
-  return toReportDetail(db, (await findReportById(db, report.id)) as ReportRow);
+  return parsed.data;
 }
 
 /**
