@@ -36,6 +36,9 @@ export const PATRONYMIC_FACTOR = 0.3;
 /** Pairs below this similarity are not pairs. */
 const MIN_PAIR_SIMILARITY = 0.5;
 
+/** Paired-token flags reused by every alignment (alignment is synchronous). */
+let usedScratch = new Uint8Array(64);
+
 interface Link {
   q0: number;
   q1: number;
@@ -80,21 +83,25 @@ export function alignNames(
   links.sort(
     (a, b) => b.sim - a.sim || b.weight - a.weight || a.q0 - b.q0 || a.e0 - b.e0 || a.q1 - b.q1,
   );
-  const usedQ = new Uint8Array(query.length);
-  const usedE = new Uint8Array(entry.length);
+  // Query tokens' flags at [0, query.length), entry tokens' after them, in one reused buffer.
+  const eOffset = query.length;
+  const needed = query.length + entry.length;
+  if (usedScratch.length < needed) usedScratch = new Uint8Array(needed * 2);
+  const used = usedScratch.fill(0, 0, needed);
   let matched = 0;
   let matchedWeight = 0;
   let pairedQuery = 0;
   for (const link of links) {
-    if (usedQ[link.q0] || usedQ[link.q1] || usedE[link.e0] || usedE[link.e1]) continue;
-    usedQ[link.q0] = usedQ[link.q1] = 1;
-    usedE[link.e0] = usedE[link.e1] = 1;
+    if (used[link.q0] || used[link.q1] || used[eOffset + link.e0] || used[eOffset + link.e1])
+      continue;
+    used[link.q0] = used[link.q1] = 1;
+    used[eOffset + link.e0] = used[eOffset + link.e1] = 1;
     matched += link.sim * link.weight;
     matchedWeight += link.weight;
     pairedQuery += link.q1 - link.q0 + 1;
   }
-  const unpairedQuery = sumUnpaired(query, usedQ);
-  const unpairedEntry = sumUnpaired(entry, usedE);
+  const unpairedQuery = sumUnpaired(query, used, 0);
+  const unpairedEntry = sumUnpaired(entry, used, eOffset);
   const denominator =
     matchedWeight + unpairedQuery * EXTRA_QUERY_FACTOR + unpairedEntry * EXTRA_ENTRY_FACTOR;
   return {
@@ -143,10 +150,13 @@ function addJoined(
   }
 }
 
-function sumUnpaired(tokens: readonly AlignToken[], used: Uint8Array): number {
+function sumUnpaired(tokens: readonly AlignToken[], used: Uint8Array, offset: number): number {
   let total = 0;
-  tokens.forEach((token, i) => {
-    if (!used[i]) total += token.patronymic ? token.weight * PATRONYMIC_FACTOR : token.weight;
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    if (!used[offset + i])
+      total += token.patronymic ? token.weight * PATRONYMIC_FACTOR : token.weight;
+  }
   return total;
 }

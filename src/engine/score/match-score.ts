@@ -217,7 +217,8 @@ function evaluate(
     if (RULE_FEATURES.has(p.feature) || (p.feature === 'phone' && facts.kind === 'phone'))
       ruleZ += p.z;
   }
-  return { ...finish(model.bias, parts, explain), features: f, ruleZ };
+  const { score, reasons } = finish(model.bias, parts, explain);
+  return { score, reasons, features: f, ruleZ };
 }
 
 /** One part of a score; the entry's value is empty when not explaining. */
@@ -247,6 +248,9 @@ class MemoSimilarity implements TokenSimilarity {
   }
 }
 
+/** Reused by every scoring (scoring is synchronous). */
+const SIMILARITY = new MemoSimilarity();
+
 interface NameScore {
   z: number;
   queryIndex: number;
@@ -273,7 +277,9 @@ function scoreNames(
   let bestTotal = -Infinity;
   let bestValues: number[] = [];
   const tokens = context.tokens ?? new Map<number, EntryToken>();
-  const similarity = new MemoSimilarity();
+  const similarity = SIMILARITY;
+  similarity.entryTokens.length = 0;
+  similarity.entryIds.length = 0;
   const { entryTokens, entryIds } = similarity;
   const end = store.namesEnd(slot);
   let entryIndex = -1;
