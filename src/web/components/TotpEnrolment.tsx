@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { TextField } from './Field.tsx';
 import { LoadError, ProblemAlert } from './ProblemAlert.tsx';
 import { useApiForm } from './use-api-form.ts';
+import './totp-enrolment.css';
 
 /** Groups a base32 secret in fours so a person can type it without losing their place. */
 export function groupSecret(secret: string): string {

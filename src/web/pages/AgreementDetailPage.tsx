@@ -19,6 +19,7 @@ import { useLoad } from '../components/use-load.ts';
 import { formatDate, formatDateTime } from '../format/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { STATUS_TONE } from './agreement-status.ts';
+import './agreements.css';
 
 /** One agreement: its parties and their approvals; approve or end it. */
 export function AgreementDetailPage({ id }: { id: string }): ReactNode {

@@ -16,6 +16,7 @@ import { formatDateTime } from '../format/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { appPathOfLink } from './meetings/coord-paths.ts';
 import './meetings/coord.css';
+import './notifications.css';
 
 /** Notifikasi: the user's notifications, unread first; mark one or all read. */
 export function NotificationsPage(): ReactNode {

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { TotpEnrolment } from '../components/TotpEnrolment.tsx';
 import { useApiForm } from '../components/use-api-form.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import './sign-in.css';
 
 /** The steps of sign-in. */
 export type SignInStep = 'password' | 'totp' | 'enrol';

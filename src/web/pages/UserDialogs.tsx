@@ -9,6 +9,7 @@ import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useApiForm } from '../components/use-api-form.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { UserFormChoices } from './UsersPage.tsx';
+import './users.css';
 
 const SCOPES: ScopeLevel[] = ['office', 'kanwil', 'agreement', 'national'];
 
