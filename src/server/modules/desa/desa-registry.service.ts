@@ -17,7 +17,7 @@ import {
 import { toDesaSummaries } from './desa-view.ts';
 import {
   findDesaByRegion,
-  insertDesa,
+  insertDesaIfNew,
   listContacts,
   listDesaRows,
   listUserFacts,
@@ -163,12 +163,6 @@ function alreadyRegistered(code: string, existingId: string): AppError {
   });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
-  );
-}
-
 /**
  * Registers a fostered village on its official desa/kelurahan code, keeping the name as written;
  * a village registered before is a 409 naming `regionCode`. A PIMPASA who registers is assigned.
@@ -178,10 +172,27 @@ export async function registerDesa(
   actor: Actor,
   input: RegisterInput,
 ): Promise<DesaDetail> {
-  const db = deps.database.db;
+  const id = await deps.database.db
+    .transaction()
+    .execute((trx) => registerDesaInTransaction(deps, trx, actor, input));
+  return readDetail(deps, actor, id, 'desa.register');
+}
+
+/**
+ * The registration inside a transaction the caller owns, for a module that records its own link
+ * to the village in the same transaction. A village registered before (or meanwhile by another
+ * transaction) is the 409 of `registerDesa` with its id in `existingId`, and leaves the
+ * transaction usable, so the caller may link that village instead.
+ */
+export async function registerDesaInTransaction(
+  deps: AppDeps,
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: RegisterInput,
+): Promise<string> {
   const regionCode = await resolveVillageCode(input);
   const officeId = input.officeId ?? actor.officeId;
-  const office = await findOfficeById(db, officeId);
+  const office = await findOfficeById(trx, officeId);
   if (!office || office.kind !== 'kanim') {
     throw invalidField(
       'officeId',
@@ -189,75 +200,69 @@ export async function registerDesa(
       'The fostering office must be an immigration office (Kanim).',
     );
   }
-  if (!(await manageableOfficeIds(deps, actor)).has(officeId)) {
+  if (!(await manageableOfficeIds(deps, actor, trx)).has(officeId)) {
     throw new AppError('forbidden', 'Anda hanya dapat mendaftarkan Desa Binaan kantor Anda.', {
       messageEn: 'You may register villages for your own office only.',
     });
   }
   const issues: FieldIssue[] = [];
-  const today = dateInZone(deps.clock(), office.time_zone);
+  const now = deps.clock();
+  const today = dateInZone(now, office.time_zone);
   checkNotFuture(issues, 'skDate', input.skDate, today);
   checkNotFuture(issues, 'formedOn', input.formedOn, today);
   const contacts = normaliseContacts(input.contacts, issues);
   const pimpasaIds = [...input.pimpasaUserIds];
   if (actor.role === 'pimpasa' && !pimpasaIds.includes(actor.userId)) pimpasaIds.push(actor.userId);
-  await checkPimpasa(db, officeId, pimpasaIds, issues);
+  await checkPimpasa(trx, officeId, pimpasaIds, issues);
   failIfIssues(issues);
 
-  const existing = await findDesaByRegion(db, regionCode);
+  const existing = await findDesaByRegion(trx, regionCode);
   if (existing) throw alreadyRegistered(regionCode, existing.id);
-  let id: string;
-  try {
-    id = await db.transaction().execute(async (trx) => {
-      const now = deps.clock();
-      const newId = await insertDesa(trx, {
-        region_code: regionCode,
-        name_as_written: input.nameAsWritten,
-        office_id: officeId,
-        sk_number: input.skNumber || null,
-        sk_date: input.skDate,
-        formed_on: input.formedOn,
-        formed_precision: input.formedPrecision,
-        status: input.status,
-        criteria: input.criteria,
-        notes: input.notes,
-        created_by: actor.userId,
-        created_at: now,
-        updated_at: now,
-      });
-      await replaceContacts(trx, newId, contacts);
-      await replacePimpasa(trx, newId, pimpasaIds, now);
-      await appendAudit(
-        trx,
-        actor,
-        {
-          action: 'desa.register',
-          targetType: 'desa_binaan',
-          targetId: newId,
-          officeId,
-          details: {
-            regionCode,
-            nameAsWritten: input.nameAsWritten,
-            skNumber: input.skNumber,
-            formedOn: input.formedOn,
-            formedPrecision: input.formedPrecision,
-            criteria: input.criteria,
-            contacts: contacts.length,
-            pimpasa: pimpasaIds,
-          },
-        },
-        deps.clock,
-      );
-      return newId;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const winner = await findDesaByRegion(db, regionCode);
-      throw alreadyRegistered(regionCode, winner?.id ?? '');
-    }
-    throw error;
+  // ON CONFLICT waits for a registration of the same village in flight and then skips the row,
+  // so the loser gets the 409 with the winner's id instead of an aborted transaction.
+  const id = await insertDesaIfNew(trx, {
+    region_code: regionCode,
+    name_as_written: input.nameAsWritten,
+    office_id: officeId,
+    sk_number: input.skNumber || null,
+    sk_date: input.skDate,
+    formed_on: input.formedOn,
+    formed_precision: input.formedPrecision,
+    status: input.status,
+    criteria: input.criteria,
+    notes: input.notes,
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+  });
+  if (id === undefined) {
+    const winner = await findDesaByRegion(trx, regionCode);
+    throw alreadyRegistered(regionCode, winner?.id ?? '');
   }
-  return readDetail(deps, actor, id, 'desa.register');
+  await replaceContacts(trx, id, contacts);
+  await replacePimpasa(trx, id, pimpasaIds, now);
+  await appendAudit(
+    trx,
+    actor,
+    {
+      action: 'desa.register',
+      targetType: 'desa_binaan',
+      targetId: id,
+      officeId,
+      details: {
+        regionCode,
+        nameAsWritten: input.nameAsWritten,
+        skNumber: input.skNumber,
+        formedOn: input.formedOn,
+        formedPrecision: input.formedPrecision,
+        criteria: input.criteria,
+        contacts: contacts.length,
+        pimpasa: pimpasaIds,
+      },
+    },
+    deps.clock,
+  );
+  return id;
 }
 
 /** Changes a village (contacts and PIMPASA are replaced when given), audited with the changes. */

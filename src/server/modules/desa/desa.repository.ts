@@ -69,6 +69,20 @@ export async function insertDesa(
   return row.id;
 }
 
+/** Inserts a village unless its region code is registered already (then undefined). */
+export async function insertDesaIfNew(
+  db: Kysely<DB>,
+  values: Insertable<DesaBinaanTable>,
+): Promise<string | undefined> {
+  const row = await db
+    .insertInto('desa_binaan')
+    .values(values)
+    .onConflict((oc) => oc.column('region_code').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Changes a village. */
 export async function updateDesaRow(
   db: Kysely<DB>,

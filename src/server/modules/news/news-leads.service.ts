@@ -6,8 +6,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { manageableOfficeIds } from '../desa/desa-access.ts';
-import { registerDesa } from '../desa/desa-registry.service.ts';
-import { updateDesaRow } from '../desa/desa.repository.ts';
+import { registerDesaInTransaction } from '../desa/desa-registry.service.ts';
 import { toLeadViews } from './news-lead-view.ts';
 import { proposeEntryInTransaction } from '../watchlist/watchlist.service.ts';
 import { proposeBody, WATCHLIST_TPPO_CODES } from '../watchlist/watchlist.schema.ts';
@@ -193,7 +192,6 @@ async function recordDecision(
   actor: Actor,
   lead: LeadRow,
   decide: Decision | ((trx: Kysely<DB>) => Promise<Decision>),
-  extra?: (trx: Kysely<DB>) => Promise<void>,
 ): Promise<void> {
   await deps.database.db.transaction().execute(async (trx) => {
     const fresh = await findLeadById(trx, lead.id, true);
@@ -216,7 +214,6 @@ async function recordDecision(
       })
       .where('id', '=', lead.id)
       .execute();
-    if (extra) await extra(trx);
     await appendAudit(
       trx,
       actor,
@@ -250,59 +247,55 @@ async function acceptDesaLead(
   const payload = lead.payload as DesaLeadPayload;
   const officeId = input?.officeId ?? lead.office_id ?? actor.officeId;
   const reference = eventReference(lead.event_id);
-  let desaId: string;
-  let created = false;
-  try {
-    const desa = await registerDesa(deps, actor, {
-      nameAsWritten: payload.nameAsWritten,
-      regionCode: payload.regionCode,
-      officeId,
-      skNumber: null,
-      skDate: null,
-      formedOn: payload.formedOn,
-      formedPrecision: payload.formedPrecision,
-      status: 'aktif',
-      criteria: [],
-      contacts: [],
-      pimpasaUserIds: [],
-      notes: `Dari berita: ${payload.evidence}`.slice(0, 4000),
-    });
-    desaId = desa.id;
-    created = true;
-  } catch (error) {
-    // A village registered before (by hand or from another report) is linked, not doubled.
-    if (
-      error instanceof AppError &&
-      error.code === 'conflict' &&
-      typeof error.details.existingId === 'string' &&
-      error.details.existingId
-    ) {
-      desaId = error.details.existingId;
-    } else {
-      throw error;
+  // The village is registered (or the one registered before is linked) inside the decision's
+  // transaction: the registry entry, its link back to the event and the lead's status commit
+  // together, and the locked lead lets a second accept register nothing.
+  await recordDecision(deps, actor, lead, async (trx) => {
+    let desaId: string;
+    let created = false;
+    try {
+      desaId = await registerDesaInTransaction(deps, trx, actor, {
+        nameAsWritten: payload.nameAsWritten,
+        regionCode: payload.regionCode,
+        officeId,
+        skNumber: null,
+        skDate: null,
+        formedOn: payload.formedOn,
+        formedPrecision: payload.formedPrecision,
+        status: 'aktif',
+        criteria: [],
+        contacts: [],
+        pimpasaUserIds: [],
+        notes: `Dari berita: ${payload.evidence}`.slice(0, 4000),
+      });
+      created = true;
+    } catch (error) {
+      // A village registered before (by hand or from another report) is linked, not doubled.
+      if (
+        error instanceof AppError &&
+        error.code === 'conflict' &&
+        typeof error.details.existingId === 'string' &&
+        error.details.existingId
+      ) {
+        desaId = error.details.existingId;
+      } else {
+        throw error;
+      }
     }
-  }
-  await recordDecision(
-    deps,
-    actor,
-    lead,
-    {
+    await trx
+      .updateTable('desa_binaan')
+      .set({ source_reference: reference })
+      .where('id', '=', desaId)
+      .where('source_reference', 'is', null)
+      .execute();
+    return {
       status: 'accepted',
       note: input?.note ?? null,
       targetType: 'desa_binaan',
       targetId: desaId,
       details: { created, regionCode: payload.regionCode },
-    },
-    async (trx) => {
-      const row = await trx
-        .selectFrom('desa_binaan')
-        .select('source_reference')
-        .where('id', '=', desaId)
-        .executeTakeFirst();
-      if (row && row.source_reference === null)
-        await updateDesaRow(trx, desaId, { source_reference: reference });
-    },
-  );
+    };
+  });
 }
 
 async function acceptWatchlistLead(

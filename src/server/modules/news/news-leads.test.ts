@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestApp, createTestClock } from '../../../../test/support/app.ts';
 import { describeWithDatabase } from '../../../../test/support/database.ts';
+import { whileWritesFail } from '../../../../test/support/failing-writes.ts';
 import {
   createTestOrg,
   signInAs,
@@ -89,19 +89,11 @@ describeWithDatabase('accepting a perpetrator lead: one transaction, one proposa
   }
 
   it('leaves nothing written when the lead cannot be marked after the proposal was made', async () => {
-    const db = use().db;
     // The proposal is inserted, audited and notified first; then marking the lead fails.
-    await sql`CREATE FUNCTION fail_lead_update() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'lead update refused by the test'; END $$`.execute(db);
-    await sql`CREATE TRIGGER fail_lead_update BEFORE UPDATE ON news_leads
-      FOR EACH ROW EXECUTE FUNCTION fail_lead_update()`.execute(db);
-    try {
-      const failed = await accept(personLead);
-      expect(failed.statusCode).toBe(500);
-    } finally {
-      await sql`DROP TRIGGER fail_lead_update ON news_leads`.execute(db);
-      await sql`DROP FUNCTION fail_lead_update()`.execute(db);
-    }
+    const failed = await whileWritesFail(use().db, { table: 'news_leads', on: 'UPDATE' }, () =>
+      accept(personLead),
+    );
+    expect(failed.statusCode).toBe(500);
     expect(await written()).toEqual({ entries: [], audit: [], notifications: [] });
     expect(await leadStatus(personLead)).toEqual({
       status: 'open',
@@ -134,5 +126,104 @@ describeWithDatabase('accepting a perpetrator lead: one transaction, one proposa
     expect(status.status).toBe('accepted');
     expect(after.entries.map((e) => e.id)).toContain(status.target_id);
     expect(after.audit.filter((a) => a === 'news.lead.accept')).toHaveLength(2);
+  });
+});
+
+describeWithDatabase('accepting a Desa Binaan lead: one transaction, one village', (use) => {
+  const clock = createTestClock('2026-11-25T03:00:00.000Z');
+  let app: FastifyInstance;
+  let pimpasa: SignedInUser;
+  let eventId = '';
+  let leadId = '';
+  const regionCode = '16.72.01.1018';
+
+  beforeAll(async () => {
+    ({ app } = await createTestApp(use(), clock));
+    const org = await createTestOrg(use());
+    // The Kanim the article names, so the lead is for an office the PIMPASA belongs to.
+    const kanim = (
+      await use()
+        .db.insertInto('offices')
+        .values({
+          kind: 'kanim',
+          code: 'KANIM-MUARA-ENIM-UJI',
+          name: 'Kantor Imigrasi Kelas II Non TPI Muara Enim',
+          short_name: 'Kanim Muara Enim',
+          parent_id: org.kanwilA,
+          time_zone: 'Asia/Jakarta',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    pimpasa = await signInAs(app, use(), 'pimpasa', kanim, undefined, clock);
+    const analyst = await signInAs(app, use(), 'intel_analyst', kanim, undefined, clock);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/news/upload',
+      headers: analyst.headers,
+      payload: { file: 'kabar.txt', content: readTestArticle(TEST_ARTICLES.desaKabar) },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    eventId = res.json<{ items: { eventId: string }[] }>().items[0]?.eventId ?? '';
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/news/events/${eventId}`,
+      headers: pimpasa.headers,
+    });
+    leadId = detail.json<{ leads: { id: string }[] }>().leads[0]?.id ?? '';
+    expect(leadId).not.toBe('');
+  });
+
+  function accept() {
+    return app.inject({
+      method: 'POST',
+      url: `/api/news/leads/${leadId}/accept`,
+      headers: pimpasa.headers,
+      payload: {},
+    });
+  }
+
+  async function written() {
+    const db = use().db;
+    const villages = await db
+      .selectFrom('desa_binaan')
+      .select(['id', 'source_reference'])
+      .where('region_code', '=', regionCode)
+      .execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['desa.register', 'news.lead.accept'])
+      .execute();
+    const lead = await db
+      .selectFrom('news_leads')
+      .select(['status', 'target_id'])
+      .where('id', '=', leadId)
+      .executeTakeFirstOrThrow();
+    return { villages, audit: audit.map((a) => a.action).sort(), lead };
+  }
+
+  it('registers no village when the lead cannot be marked after the registration', async () => {
+    const failed = await whileWritesFail(use().db, { table: 'news_leads', on: 'UPDATE' }, () =>
+      accept(),
+    );
+    expect(failed.statusCode).toBe(500);
+    expect(await written()).toEqual({
+      villages: [],
+      audit: [],
+      lead: { status: 'open', target_id: null },
+    });
+  });
+
+  it('registers the one village when the lead is accepted twice at once, linked both ways', async () => {
+    const [a, b] = await Promise.all([accept(), accept()]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    expect((await accept()).statusCode).toBe(409);
+    const after = await written();
+    expect(after.villages).toEqual([
+      { id: after.lead.target_id, source_reference: `news-event:${eventId}` },
+    ]);
+    expect(after.lead.status).toBe('accepted');
+    expect(after.audit).toEqual(['desa.register', 'news.lead.accept']);
   });
 });
