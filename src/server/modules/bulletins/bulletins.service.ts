@@ -10,7 +10,7 @@ import { decodeUpload, insertAttachment, loadAttachment } from '../meetings/coor
 import { findOfficeRefs } from '../meetings/meetings.repository.ts';
 import { loadCoordScope, officeRefOf } from '../meetings/meetings-view.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
-import { proposeRulePack } from '../rules/rules.service.ts';
+import { proposeRulePackInTransaction } from '../rules/rules.service.ts';
 import {
   confirmRecipient,
   findModusRows,
@@ -85,10 +85,47 @@ async function resolveAudienceOffices(
   return [...offices];
 }
 
+/** Every chosen modus exists, or a 400 naming each unknown one. */
+async function checkModus(trx: Kysely<DB>, modusIds: readonly string[]): Promise<void> {
+  const modus = await findModusRows(trx, modusIds);
+  failIfIssues(
+    modusIds.flatMap((id, i) =>
+      modus.some((m) => m.id === id)
+        ? []
+        : [
+            {
+              path: `modusIds[${i}]`,
+              message: 'Modus operandi tidak ditemukan.',
+              messageEn: 'Modus operandi not found.',
+            },
+          ],
+    ),
+  );
+}
+
+/** Proposes the bulletin's rule change in its transaction, naming fields under proposedRulePack. */
+async function proposeRuleChange(
+  deps: AppDeps,
+  trx: Kysely<DB>,
+  actor: Actor,
+  proposal: NonNullable<SendBulletinInput['proposedRulePack']>,
+): Promise<string> {
+  try {
+    return (await proposeRulePackInTransaction(deps, trx, actor, proposal)).version;
+  } catch (error) {
+    if (error instanceof AppError && error.details.issues) {
+      failIfIssues(error.details.issues.map((i) => ({ ...i, path: `proposedRulePack.${i.path}` })));
+    }
+    throw error;
+  }
+}
+
 /**
  * Sends a bulletin: recipients are resolved once, at sending, and each is notified. A proposed
  * rule pack goes to the rule pack's own approval (a second administrator); the bulletin keeps
- * the proposed version.
+ * the proposed version. The proposal and the bulletin commit in one transaction: a failure
+ * leaves neither, and sending the same proposed version again is refused naming
+ * `proposedRulePack.pack.version`.
  */
 export async function sendBulletin(
   deps: AppDeps,
@@ -103,38 +140,10 @@ export async function sendBulletin(
       permission: 'rules.propose',
     });
   }
-  // Checked before the rule proposal so that bad input leaves nothing behind.
-  await resolveAudienceOffices(deps, actor, db, input.audience);
-  const modus = await findModusRows(db, input.modusIds);
-  failIfIssues(
-    input.modusIds.flatMap((id, i) =>
-      modus.some((m) => m.id === id)
-        ? []
-        : [
-            {
-              path: `modusIds[${i}]`,
-              message: 'Modus operandi tidak ditemukan.',
-              messageEn: 'Modus operandi not found.',
-            },
-          ],
-    ),
-  );
-  let proposedVersion: string | null = null;
-  if (input.proposedRulePack) {
-    try {
-      proposedVersion = (await proposeRulePack(deps, actor, input.proposedRulePack)).version;
-    } catch (error) {
-      if (error instanceof AppError && error.details.issues) {
-        failIfIssues(
-          error.details.issues.map((i) => ({ ...i, path: `proposedRulePack.${i.path}` })),
-        );
-      }
-      throw error;
-    }
-  }
   const id = await db.transaction().execute(async (trx) => {
     const now = deps.clock();
     const offices = await resolveAudienceOffices(deps, actor, trx, input.audience);
+    await checkModus(trx, input.modusIds);
     const users = await listAudienceUsers(trx, offices, input.audience.roles, actor.userId);
     if (users.length === 0) {
       failIfIssues([
@@ -145,6 +154,9 @@ export async function sendBulletin(
         },
       ]);
     }
+    const proposedVersion = input.proposedRulePack
+      ? await proposeRuleChange(deps, trx, actor, input.proposedRulePack)
+      : null;
     const bulletinId = await insertBulletin(trx, {
       author_office_id: actor.officeId,
       author_user_id: actor.userId,

@@ -36,12 +36,15 @@ export async function insertSeedPack(
   return rows.length > 0;
 }
 
-/** Inserts a proposed pack. */
+/**
+ * Inserts a proposed pack; false when the version is stored already (a proposal of the same
+ * version in flight is waited for, so the loser learns of it without an aborted transaction).
+ */
 export async function insertProposedPack(
   db: Kysely<DB>,
   values: { version: string; pack: unknown; changeNote: string; proposedBy: string; at: Date },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const rows = await db
     .insertInto('rule_packs')
     .values({
       version: values.version,
@@ -51,7 +54,10 @@ export async function insertProposedPack(
       proposed_by: values.proposedBy,
       proposed_at: values.at,
     })
+    .onConflict((oc) => oc.column('version').doNothing())
+    .returning('version')
     .execute();
+  return rows.length > 0;
 }
 
 /** Locks one pack row for a decision. */

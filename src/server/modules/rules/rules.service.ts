@@ -115,45 +115,58 @@ export async function proposeRulePack(
   actor: Actor,
   input: { pack: RulePack; changeNote: string },
 ): Promise<RulePackView> {
-  const db = deps.database.db;
-  await loadActiveRulePack(db);
-  if (await findPackRow(db, input.pack.version)) {
+  return deps.database.db
+    .transaction()
+    .execute((trx) => proposeRulePackInTransaction(deps, trx, actor, input));
+}
+
+/**
+ * The proposal inside a transaction the caller owns, for a module that keeps the proposed
+ * version on its own record in the same transaction. A version stored before (or meanwhile by
+ * another transaction) is a 400 naming `pack.version` that leaves nothing written.
+ */
+export async function proposeRulePackInTransaction(
+  deps: AppDeps,
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: { pack: RulePack; changeNote: string },
+): Promise<RulePackView> {
+  await loadActiveRulePack(trx);
+  const stored = await insertProposedPack(trx, {
+    version: input.pack.version,
+    pack: input.pack,
+    changeNote: input.changeNote,
+    proposedBy: actor.userId,
+    at: deps.clock(),
+  });
+  if (!stored) {
     throw invalidField(
       'pack.version',
       `Versi ${input.pack.version} sudah ada; gunakan nomor versi baru.`,
       `Version ${input.pack.version} exists; use a new version number.`,
     );
   }
-  return db.transaction().execute(async (trx) => {
-    await insertProposedPack(trx, {
-      version: input.pack.version,
-      pack: input.pack,
-      changeNote: input.changeNote,
-      proposedBy: actor.userId,
-      at: deps.clock(),
-    });
-    await appendAudit(
-      trx,
-      actor,
-      {
-        action: 'rules.propose',
-        targetType: 'rule_pack',
-        targetId: input.pack.version,
-        reason: input.changeNote,
-        details: { rules: input.pack.rules.length, thresholds: input.pack.thresholds },
-      },
-      deps.clock,
-    );
-    await notifyRole(trx, 'administrator', 'all', {
-      kind: 'rules.approval_needed',
-      title: `Paket aturan ${input.pack.version} menunggu persetujuan kedua`,
-      body: `${actor.fullName} mengusulkan paket aturan ${input.pack.version}: ${input.changeNote}`,
-      link: `/rule-packs/${encodeURIComponent(input.pack.version)}`,
-    });
-    const row = await findPackRow(trx, input.pack.version);
-    if (!row) throw new AppError('internal', 'Paket aturan hilang setelah disimpan.');
-    return toView(row);
+  await appendAudit(
+    trx,
+    actor,
+    {
+      action: 'rules.propose',
+      targetType: 'rule_pack',
+      targetId: input.pack.version,
+      reason: input.changeNote,
+      details: { rules: input.pack.rules.length, thresholds: input.pack.thresholds },
+    },
+    deps.clock,
+  );
+  await notifyRole(trx, 'administrator', 'all', {
+    kind: 'rules.approval_needed',
+    title: `Paket aturan ${input.pack.version} menunggu persetujuan kedua`,
+    body: `${actor.fullName} mengusulkan paket aturan ${input.pack.version}: ${input.changeNote}`,
+    link: `/rule-packs/${encodeURIComponent(input.pack.version)}`,
   });
+  const row = await findPackRow(trx, input.pack.version);
+  if (!row) throw new AppError('internal', 'Paket aturan hilang setelah disimpan.');
+  return toView(row);
 }
 
 /**
