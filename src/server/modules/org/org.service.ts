@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, invalidField, type FieldIssue } from '../../../domain/errors.ts';
+import { AppError, failIfIssues, invalidField, type FieldIssue } from '../../../domain/errors.ts';
 import { loadRegions, type RegionIndex } from '../../../regions/index.ts';
 import { isSystem, type Actor, type Initiator } from '../../context/actor.ts';
 import type { DB, OfficeRow } from '../../db/schema.ts';
@@ -49,14 +49,6 @@ function toView(row: OfficeRow, regions: RegionIndex, depth: number): OfficeView
 
 function notFound(): AppError {
   return new AppError('not_found', 'Kantor tidak ditemukan.', { messageEn: 'Office not found.' });
-}
-
-function failIfIssues(issues: FieldIssue[]): void {
-  if (issues.length === 0) return;
-  throw new AppError('validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
-    messageEn: issues.map((i) => `${i.path}: ${i.messageEn ?? i.message}`).join('; '),
-    issues,
-  });
 }
 
 /** The offices in the tree, each directly after its parent, Kanwil by Kanwil. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, type FieldIssue } from '../../../domain/errors.ts';
+import { AppError } from '../../../domain/errors.ts';
 import { isSystem, type Actor, type Initiator } from '../../context/actor.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -21,15 +21,6 @@ import {
 /** Options of a write: the CLI skips the in-process index, which it does not serve from. */
 export interface WriteOptions {
   refreshIndex?: boolean;
-}
-
-/** Raises one validation error listing every issue, or nothing when there is none. */
-export function failIfIssues(issues: readonly FieldIssue[]): void {
-  if (issues.length === 0) return;
-  throw new AppError('validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
-    messageEn: issues.map((i) => `${i.path}: ${i.messageEn ?? i.message}`).join('; '),
-    issues: [...issues],
-  });
 }
 
 /** A refusal that names why. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { failIfIssues } from '../../../domain/errors.ts';
 import type { Actor } from '../../context/actor.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -16,7 +17,6 @@ import {
   assertStatus,
   auditEntry,
   conflict,
-  failIfIssues,
   forbidden,
   loadForChange,
   markIndexed,
