@@ -1,10 +1,12 @@
+import type { Kysely } from 'kysely';
 import { AppError, failIfIssues } from '../../../domain/errors.ts';
 import type { Actor } from '../../context/actor.ts';
+import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { proposeAgreement } from '../sharing/sharing.service.ts';
+import { proposeAgreementInTransaction } from '../sharing/sharing.service.ts';
 import { loadReadableAgreement } from '../sharing/sharing-view.service.ts';
-import { findAgreementRow } from './meetings.repository.ts';
+import { findAgreementByText, findAgreementRow, lockMeetingRow } from './meetings.repository.ts';
 import type { CreateAgreementInput, MeetingAgreementView } from './meetings.schema.ts';
 import { loadVisibleMeeting, toMeetingView } from './meetings-view.ts';
 import { checkOffices } from './meetings.service.ts';
@@ -13,11 +15,56 @@ function sharingPath(path: string): string {
   return /^(dataKinds|validFrom|validUntil)/.test(path) ? `sharing.${path}` : path;
 }
 
+/** The draft sharing agreement a kesepakatan proposes, in the kesepakatan's transaction. */
+async function proposeSharingDraft(
+  deps: AppDeps,
+  trx: Kysely<DB>,
+  actor: Actor,
+  meeting: { title: string; held_on: string },
+  input: CreateAgreementInput,
+  sharing: NonNullable<CreateAgreementInput['sharing']>,
+): Promise<string> {
+  if (!actor.permissions.has('sharing.propose')) {
+    throw new AppError('forbidden', 'Peran Anda tidak memiliki izin sharing.propose.', {
+      messageEn: 'Your role lacks the permission sharing.propose.',
+      permission: 'sharing.propose',
+    });
+  }
+  if (input.partyOfficeIds.length < 2) {
+    failIfIssues([
+      {
+        path: 'partyOfficeIds',
+        message: 'Perjanjian berbagi data memerlukan sedikitnya dua pihak.',
+        messageEn: 'A data-sharing agreement needs at least two parties.',
+      },
+    ]);
+  }
+  try {
+    const proposed = await proposeAgreementInTransaction(deps, trx, actor, {
+      title: `Kesepakatan rapat: ${meeting.title}`.slice(0, 200),
+      description: input.text.slice(0, 4000),
+      dataKinds: sharing.dataKinds,
+      partyOfficeIds: input.partyOfficeIds,
+      validFrom: sharing.validFrom,
+      validUntil: sharing.validUntil,
+      sourceReference: `Rapat koordinasi "${meeting.title}", ${meeting.held_on}`.slice(0, 500),
+    });
+    return proposed.id;
+  } catch (error) {
+    if (error instanceof AppError && error.details.issues) {
+      failIfIssues(error.details.issues.map((i) => ({ ...i, path: sharingPath(i.path) })));
+    }
+    throw error;
+  }
+}
+
 /**
  * Records an agreement reached in a meeting. With `sharing`, a draft data-sharing agreement
  * between the parties is proposed through the sharing module: it needs every party head's
  * approval as usual, and the kesepakatan keeps the link. An existing sharing agreement the
- * actor takes part in may be linked instead.
+ * actor takes part in may be linked instead. The draft and the kesepakatan commit in one
+ * transaction, with the meeting row locked: a failure leaves neither, and the same text
+ * submitted again for the meeting is a 409 rather than a second kesepakatan and draft.
  */
 export async function addAgreement(
   deps: AppDeps,
@@ -25,50 +72,31 @@ export async function addAgreement(
   meetingId: string,
   input: CreateAgreementInput,
 ): Promise<MeetingAgreementView> {
-  const db = deps.database.db;
-  const { row: meeting } = await loadVisibleMeeting(deps, actor, meetingId);
-  await checkOffices(db, [{ path: 'partyOfficeIds', ids: input.partyOfficeIds }]);
-  let sharingAgreementId: string | null = null;
-  if (input.sharing) {
-    if (!actor.permissions.has('sharing.propose')) {
-      throw new AppError('forbidden', 'Peran Anda tidak memiliki izin sharing.propose.', {
-        messageEn: 'Your role lacks the permission sharing.propose.',
-        permission: 'sharing.propose',
+  const id = await deps.database.db.transaction().execute(async (trx) => {
+    await lockMeetingRow(trx, meetingId);
+    const { row: meeting } = await loadVisibleMeeting(deps, actor, meetingId, trx);
+    await checkOffices(trx, [{ path: 'partyOfficeIds', ids: input.partyOfficeIds }]);
+    const twin = await findAgreementByText(trx, meetingId, input.text);
+    if (twin) {
+      throw new AppError('conflict', 'Kesepakatan yang sama sudah dicatat pada rapat ini.', {
+        messageEn: 'The same agreement is already recorded for this meeting.',
+        existingId: twin.id,
       });
     }
-    if (input.partyOfficeIds.length < 2) {
-      failIfIssues([
-        {
-          path: 'partyOfficeIds',
-          message: 'Perjanjian berbagi data memerlukan sedikitnya dua pihak.',
-          messageEn: 'A data-sharing agreement needs at least two parties.',
-        },
-      ]);
+    let sharingAgreementId: string | null = null;
+    if (input.sharing) {
+      sharingAgreementId = await proposeSharingDraft(
+        deps,
+        trx,
+        actor,
+        meeting,
+        input,
+        input.sharing,
+      );
+    } else if (input.linkSharingAgreementId) {
+      await loadReadableAgreement(trx, actor, input.linkSharingAgreementId, false);
+      sharingAgreementId = input.linkSharingAgreementId;
     }
-    // The sharing module opens its own transaction (one connection in embedded mode), so the
-    // draft is proposed before the kesepakatan is written.
-    try {
-      const proposed = await proposeAgreement(deps, actor, {
-        title: `Kesepakatan rapat: ${meeting.title}`.slice(0, 200),
-        description: input.text.slice(0, 4000),
-        dataKinds: input.sharing.dataKinds,
-        partyOfficeIds: input.partyOfficeIds,
-        validFrom: input.sharing.validFrom,
-        validUntil: input.sharing.validUntil,
-        sourceReference: `Rapat koordinasi "${meeting.title}", ${meeting.held_on}`.slice(0, 500),
-      });
-      sharingAgreementId = proposed.id;
-    } catch (error) {
-      if (error instanceof AppError && error.details.issues) {
-        failIfIssues(error.details.issues.map((i) => ({ ...i, path: sharingPath(i.path) })));
-      }
-      throw error;
-    }
-  } else if (input.linkSharingAgreementId) {
-    await loadReadableAgreement(db, actor, input.linkSharingAgreementId, false);
-    sharingAgreementId = input.linkSharingAgreementId;
-  }
-  const id = await db.transaction().execute(async (trx) => {
     const now = deps.clock();
     const created = await trx
       .insertInto('meeting_agreements')

@@ -138,6 +138,21 @@ export async function findAgreementRow(db: Kysely<DB>, id: string) {
   return db.selectFrom('meeting_agreements').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Locks a meeting row until the end of the transaction (serialises additions to it). */
+export async function lockMeetingRow(db: Kysely<DB>, id: string): Promise<void> {
+  await db.selectFrom('meetings').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+/** An agreement of a meeting with exactly this text, if one is recorded. */
+export async function findAgreementByText(db: Kysely<DB>, meetingId: string, text: string) {
+  return db
+    .selectFrom('meeting_agreements')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('text', '=', text)
+    .executeTakeFirst();
+}
+
 /** The columns of an action item with its meeting title and its owner office's zone. */
 function actionItemQuery(db: Kysely<DB>) {
   return db

@@ -118,38 +118,51 @@ export async function proposeAgreement(
   actor: Actor,
   input: ProposeInput,
 ): Promise<AgreementView> {
-  return deps.database.db.transaction().execute(async (trx) => {
-    const now = deps.clock();
-    const proposer = await findOfficeById(trx, actor.officeId);
-    const timeZone = proposer?.time_zone ?? DEFAULT_AGREEMENT_ZONE;
-    await checkTerms(trx, actor, input, timeZone, now);
-    const id = await insertAgreement(trx, {
-      title: input.title,
-      description: input.description,
-      data_kinds: input.dataKinds,
-      valid_from: input.validFrom,
-      valid_until: input.validUntil,
-      source_reference: input.sourceReference,
-      created_by: actor.userId,
-      created_at: now,
-      updated_at: now,
-      proposing_office_id: actor.officeId,
-    });
-    await replaceParties(trx, id, input.partyOfficeIds);
-    await appendAudit(
-      trx,
-      actor,
-      {
-        action: 'sharing.propose',
-        targetType: 'sharing_agreement',
-        targetId: id,
-        details: { ...input, timeZone },
-      },
-      deps.clock,
-    );
-    await notifyApprovalNeeded(trx, id, input.title, input.partyOfficeIds);
-    return viewOf(trx, id, now);
+  return deps.database.db
+    .transaction()
+    .execute((trx) => proposeAgreementInTransaction(deps, trx, actor, input));
+}
+
+/**
+ * The proposal inside a transaction the caller owns, for a module that records its own link to
+ * the draft in the same transaction, so the draft and that record commit together or not at all.
+ */
+export async function proposeAgreementInTransaction(
+  deps: AppDeps,
+  trx: Kysely<DB>,
+  actor: Actor,
+  input: ProposeInput,
+): Promise<AgreementView> {
+  const now = deps.clock();
+  const proposer = await findOfficeById(trx, actor.officeId);
+  const timeZone = proposer?.time_zone ?? DEFAULT_AGREEMENT_ZONE;
+  await checkTerms(trx, actor, input, timeZone, now);
+  const id = await insertAgreement(trx, {
+    title: input.title,
+    description: input.description,
+    data_kinds: input.dataKinds,
+    valid_from: input.validFrom,
+    valid_until: input.validUntil,
+    source_reference: input.sourceReference,
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+    proposing_office_id: actor.officeId,
   });
+  await replaceParties(trx, id, input.partyOfficeIds);
+  await appendAudit(
+    trx,
+    actor,
+    {
+      action: 'sharing.propose',
+      targetType: 'sharing_agreement',
+      targetId: id,
+      details: { ...input, timeZone },
+    },
+    deps.clock,
+  );
+  await notifyApprovalNeeded(trx, id, input.title, input.partyOfficeIds);
+  return viewOf(trx, id, now);
 }
 
 /** Changes a draft; every approval given so far is withdrawn and asked for again. */
