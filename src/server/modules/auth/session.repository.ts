@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, SessionsTable } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
-import type { UserWithOffice } from '../users/users.repository.ts';
+import { USER_OFFICE_COLUMNS, type UserWithOffice } from '../users/users.repository.ts';
 
 /** One stored session. */
 export type SessionRow = Selectable<SessionsTable>;
@@ -63,11 +63,8 @@ export async function findSessionWithUser(
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .innerJoin('offices', 'offices.id', 'users.office_id')
     .selectAll('users')
+    .select(USER_OFFICE_COLUMNS)
     .select([
-      'offices.name as office_name',
-      'offices.kind as office_kind',
-      'offices.code as office_code',
-      'offices.time_zone as office_time_zone',
       'sessions.csrf_token as session_csrf_token',
       'sessions.second_factor_done as session_second_factor_done',
       'sessions.created_at as session_created_at',

@@ -9,17 +9,23 @@ export type UserWithOffice = UserRow & {
   office_time_zone: OfficeRow['time_zone'];
 };
 
+/**
+ * The office columns of a `UserWithOffice`, for a query that joins `offices` on the user's
+ * office (`.innerJoin('offices', 'offices.id', 'users.office_id')`).
+ */
+export const USER_OFFICE_COLUMNS = [
+  'offices.name as office_name',
+  'offices.kind as office_kind',
+  'offices.code as office_code',
+  'offices.time_zone as office_time_zone',
+] as const;
+
 function selectUsersWithOffice(db: Kysely<DB>) {
   return db
     .selectFrom('users')
     .innerJoin('offices', 'offices.id', 'users.office_id')
     .selectAll('users')
-    .select([
-      'offices.name as office_name',
-      'offices.kind as office_kind',
-      'offices.code as office_code',
-      'offices.time_zone as office_time_zone',
-    ]);
+    .select(USER_OFFICE_COLUMNS);
 }
 
 /** The user with this username, with its office. */
