@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest, FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { en as zodEn, id as zodId } from 'zod/v4/locales';
 import { AppError, type AppErrorCode, type FieldIssue } from '../../domain/errors.ts';
-import { pickLanguage, type Language } from './language.ts';
+import { pickLanguage } from './language.ts';
+import { describeSchemaIssue, valueAtPath } from './validation-messages.ts';
 
 /** The one table from error codes to HTTP statuses. */
 const STATUS: Record<AppErrorCode, number> = {
@@ -33,8 +33,6 @@ const TITLES: Record<AppErrorCode, { id: string; en: string }> = {
   internal: { id: 'Kesalahan internal', en: 'Internal error' },
 };
 
-const zodLocales = { id: zodId(), en: zodEn() };
-
 interface ZodIssueLike {
   keyword: string;
   instancePath: string;
@@ -42,20 +40,12 @@ interface ZodIssueLike {
   params: Record<string, unknown>;
 }
 
-function fieldPath(instancePath: string, part: string | undefined): string {
-  const inner = instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
-  return [part, inner].filter(Boolean).join('.') || '(root)';
+function pathSegments(instancePath: string): string[] {
+  return instancePath.replace(/^\//, '').split('/').filter(Boolean);
 }
 
-function translateZodIssue(issue: ZodIssueLike, language: Language): string {
-  const custom = issue.params.params as { en?: string } | undefined;
-  if (issue.keyword === 'custom') {
-    return language === 'en' && custom?.en ? custom.en : (issue.message ?? '');
-  }
-  const localeError = zodLocales[language].localeError;
-  const result = localeError({ code: issue.keyword, ...issue.params } as never);
-  const text = typeof result === 'string' ? result : result?.message;
-  return text ?? issue.message ?? '';
+function fieldPath(segments: string[], part: string | undefined): string {
+  return [part, ...segments].filter(Boolean).join('.') || '(root)';
 }
 
 /** Sends an RFC 9457 problem document naming every field at fault, in the caller's language. */
@@ -96,12 +86,21 @@ export function handleError(
   const language = pickLanguage(request);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = error.validationContext;
+    const inputs: Record<string, unknown> = {
+      body: request.body,
+      querystring: request.query,
+      params: request.params,
+      headers: request.headers,
+    };
+    const input = part ? inputs[part] : undefined;
     const issues = error.validation.map((v) => {
       const issue = v as unknown as ZodIssueLike;
-      return {
-        path: fieldPath(issue.instancePath, part),
-        message: translateZodIssue(issue, language),
-      };
+      const segments = pathSegments(issue.instancePath);
+      const text = describeSchemaIssue(
+        { code: issue.keyword, message: issue.message, params: issue.params },
+        valueAtPath(input, segments),
+      );
+      return { path: fieldPath(segments, part), message: text[language] };
     });
     const detail = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
     return sendProblem(request, reply, 'validation', detail, issues);

@@ -93,7 +93,7 @@ describeWithDatabase('watchlist routes', (use) => {
     ['an unknown TPPO code', { tppoTypes: ['PERDAGANGAN'] }, 'body.tppoTypes.0'],
     ['a news-only TPPO code', { tppoTypes: ['UMUM'] }, 'body.tppoTypes.0'],
     ['a repeated TPPO code', { tppoTypes: ['ONLINE_SCAM', 'ONLINE_SCAM'] }, 'body.tppoTypes'],
-    ['a short reason', { reason: 'curiga' }, 'body.reason'],
+    ['a short reason', { reason: 'curiga' }, 'reason'],
     ['an unknown sharing scope', { sharingScope: 'world' }, 'body.sharingScope'],
     ['a malformed birth date', { birthDate: '14-03-1990' }, 'body.birthDate'],
     ['a region code that is not Kemendagri', { homeRegionCode: '16-72' }, 'body.homeRegionCode'],
@@ -130,6 +130,22 @@ describeWithDatabase('watchlist routes', (use) => {
     expect(res.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
       { path: 'names', message: 'Nama wajib diisi.' },
     ]);
+  });
+
+  it('names every missing field of an empty proposal in one answer', async () => {
+    const before = await counts();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/watchlist',
+      headers: { ...(users.get('supervisor') as SignedInUser).headers, 'accept-language': 'en' },
+      payload: { kind: 'person', names: [], listing: 'suspect', reason: '', sourceType: 'office' },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json<{ errors: { path: string; message: string }[] }>().errors).toEqual([
+      { path: 'names', message: 'A name is required.' },
+      { path: 'reason', message: 'The listing reason needs at least 10 characters.' },
+    ]);
+    expect(await counts()).toEqual(before);
   });
 
   it('appears in the OpenAPI document', async () => {

@@ -68,7 +68,8 @@ export const entryFields = {
       message: 'Jenis TPPO tidak boleh berulang',
       params: { en: 'TPPO types must not repeat' },
     }),
-  reason: z.string().trim().min(10).max(4000),
+  /** Its minimum length is checked with the entry's other rules, so one answer names every field. */
+  reason: z.string().trim().max(4000),
   sourceType: z.enum(SOURCE_TYPES),
   sourceReference: shortText(500).nullable(),
   sensitivity: z.enum(SENSITIVITIES),
