@@ -1,6 +1,8 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../domain/errors.ts';
 import { readDocument } from '../../../news/index.ts';
 import type { Actor, Initiator } from '../../context/actor.ts';
+import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
@@ -10,7 +12,12 @@ import {
   type FetchLimits,
 } from './news-fetch.ts';
 import { checkUrlStatically, networkPolicyOf } from './url-guard.ts';
-import { ingestDocuments, type IngestDocument, type IngestResult } from './news-ingest.service.ts';
+import {
+  ingestDocuments,
+  type IngestCounts,
+  type IngestDocument,
+  type IngestResult,
+} from './news-ingest.service.ts';
 import { findFeedById, listDueFeeds, listFeeds, type FeedRow } from './news.repository.ts';
 import type { FeedInput, FeedPatch, FeedView } from './news.schema.ts';
 
@@ -183,10 +190,53 @@ function itemAsText(item: {
   return headers.length > 0 ? `${headers.join('\n')}\n\n${item.body}` : item.body;
 }
 
+/** Records on a feed when it was polled and how it went, audited, in the given transaction. */
+async function recordPoll(
+  deps: AppDeps,
+  trx: Kysely<DB>,
+  initiator: Initiator,
+  feed: FeedRow,
+  counts: IngestCounts | null,
+  error: string | null,
+): Promise<FeedRow> {
+  const updated = await trx
+    .updateTable('news_feeds')
+    .set({
+      last_polled_at: deps.clock(),
+      last_status: error ? 'error' : 'ok',
+      last_error: error ? error.slice(0, 1000) : null,
+      last_new_articles: counts?.stored ?? 0,
+    })
+    .where('id', '=', feed.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await appendAudit(
+    trx,
+    initiator,
+    {
+      action: 'news.feed.poll',
+      targetType: 'news_feed',
+      targetId: feed.id,
+      details: {
+        url: feed.url,
+        ok: !error,
+        error,
+        stored: counts?.stored ?? 0,
+        duplicates: counts?.duplicates ?? 0,
+        errors: counts?.errors ?? 0,
+      },
+    },
+    deps.clock,
+  );
+  return updated;
+}
+
 /**
  * Reads one feed now: its items are ingested (a teaser item is replaced by its article page when
- * that can be fetched), and the feed records when it was polled and how it went. A failing
- * source is recorded on the feed, never thrown, so one bad feed does not stop the others.
+ * that can be fetched), and the feed records when it was polled and how it went. New articles
+ * and that record commit in one transaction, so a poll that cannot be recorded stores nothing
+ * and the next poll reads the items afresh. A failing source is recorded on the feed, never
+ * thrown, so one bad feed does not stop the others.
  */
 export async function pollFeed(
   deps: AppDeps,
@@ -194,80 +244,67 @@ export async function pollFeed(
   feed: FeedRow,
   limits: FetchLimits = DEFAULT_FETCH_LIMITS,
 ): Promise<{ feed: FeedView; result: IngestResult | null }> {
-  const db = deps.database.db;
   let result: IngestResult | null = null;
+  let recorded: FeedRow | null = null;
   let error: string | null = null;
-  const policy = networkPolicyOf(deps.config);
   try {
-    const fetched = await fetchDocument(feed.url, policy, limits);
-    const raw = readDocument({ file: fileNameFor(fetched), content: fetched.bytes });
-    if (!Array.isArray(raw)) throw new Error(raw.error);
-    const docs: IngestDocument[] = [];
-    let pages = 0;
-    for (const [index, item] of raw.entries()) {
-      const name = item.url ?? `${feed.url}#${index + 1}`;
-      if (item.url && item.body.length < TEASER_CHARS && pages < MAX_PAGES_PER_POLL) {
-        pages += 1;
-        try {
-          const page = await fetchDocument(item.url, policy, limits);
-          docs.push({
-            file: fileNameFor(page),
-            content: page.bytes,
-            sourceKind: 'feed',
-            sourceName: name,
-            feedId: feed.id,
-            fetchedUrl: page.url,
-          });
-          continue;
-        } catch {
-          // The item's own text is better than nothing when its page cannot be fetched.
-        }
-      }
-      docs.push({
-        file: `${name}#item.txt`,
-        content: itemAsText(item),
-        sourceKind: 'feed',
-        sourceName: name,
-        feedId: feed.id,
-      });
-    }
-    result = await ingestDocuments(deps, initiator, docs);
+    const docs = await fetchFeedDocuments(feed, networkPolicyOf(deps.config), limits);
+    result = await ingestDocuments(deps, initiator, docs, async (trx, counts) => {
+      recorded = await recordPoll(deps, trx, initiator, feed, counts, null);
+    });
   } catch (caught) {
+    // A record made in a transaction that then failed was rolled back with the articles.
+    recorded = null;
     error = caught instanceof Error ? caught.message : String(caught);
   }
-  const row = await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('news_feeds')
-      .set({
-        last_polled_at: deps.clock(),
-        last_status: error ? 'error' : 'ok',
-        last_error: error ? error.slice(0, 1000) : null,
-        last_new_articles: result?.stored ?? 0,
-      })
-      .where('id', '=', feed.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await appendAudit(
-      trx,
-      initiator,
-      {
-        action: 'news.feed.poll',
-        targetType: 'news_feed',
-        targetId: feed.id,
-        details: {
-          url: feed.url,
-          ok: !error,
-          error,
-          stored: result?.stored ?? 0,
-          duplicates: result?.duplicates ?? 0,
-          errors: result?.errors ?? 0,
-        },
-      },
-      deps.clock,
-    );
-    return updated;
-  });
+  // Nothing new was stored (or the ingestion failed): the poll is recorded on its own.
+  const row: FeedRow =
+    recorded ??
+    (await deps.database.db
+      .transaction()
+      .execute((trx) => recordPoll(deps, trx, initiator, feed, result, error)));
   return { feed: toFeedView(row), result };
+}
+
+/** Fetches a feed and the pages of its teaser items, as documents to ingest. */
+async function fetchFeedDocuments(
+  feed: FeedRow,
+  policy: ReturnType<typeof networkPolicyOf>,
+  limits: FetchLimits,
+): Promise<IngestDocument[]> {
+  const fetched = await fetchDocument(feed.url, policy, limits);
+  const raw = readDocument({ file: fileNameFor(fetched), content: fetched.bytes });
+  if (!Array.isArray(raw)) throw new Error(raw.error);
+  const docs: IngestDocument[] = [];
+  let pages = 0;
+  for (const [index, item] of raw.entries()) {
+    const name = item.url ?? `${feed.url}#${index + 1}`;
+    if (item.url && item.body.length < TEASER_CHARS && pages < MAX_PAGES_PER_POLL) {
+      pages += 1;
+      try {
+        const page = await fetchDocument(item.url, policy, limits);
+        docs.push({
+          file: fileNameFor(page),
+          content: page.bytes,
+          sourceKind: 'feed',
+          sourceName: name,
+          feedId: feed.id,
+          fetchedUrl: page.url,
+        });
+        continue;
+      } catch {
+        // The item's own text is better than nothing when its page cannot be fetched.
+      }
+    }
+    docs.push({
+      file: `${name}#item.txt`,
+      content: itemAsText(item),
+      sourceKind: 'feed',
+      sourceName: name,
+      feedId: feed.id,
+    });
+  }
+  return docs;
 }
 
 /** Polls one feed on demand. */

@@ -45,12 +45,24 @@ export interface IngestItem {
   error: string | null;
 }
 
-/** The outcome of one ingestion. */
-export interface IngestResult {
-  items: IngestItem[];
+/** How many articles of an ingestion were stored, were duplicates or could not be read. */
+export interface IngestCounts {
   stored: number;
   duplicates: number;
   errors: number;
+}
+
+/** The outcome of one ingestion. */
+export interface IngestResult extends IngestCounts {
+  items: IngestItem[];
+}
+
+function countsOf(items: readonly IngestItem[]): IngestCounts {
+  return {
+    stored: items.filter((i) => i.status === 'stored').length,
+    duplicates: items.filter((i) => i.status === 'duplicate').length,
+    errors: items.filter((i) => i.status === 'error').length,
+  };
 }
 
 /** The office registry in the pipeline's form: names and short names of every office. */
@@ -80,12 +92,15 @@ function effectiveUrl(
  * Cleans, extracts and stores documents (a feed gives one article per item), each article once:
  * an article whose canonical address or normalised text is already stored is reported as a
  * duplicate with the stored id. New articles are grouped into events with the stored ones
- * around them, all in one audited transaction.
+ * around them, all in one audited transaction. A caller that records the ingestion on its own
+ * row (a feed's poll) passes `alongside`: it runs in that transaction when articles are stored,
+ * so the articles and the record commit together.
  */
 export async function ingestDocuments(
   deps: AppDeps,
   initiator: Initiator,
   docs: readonly IngestDocument[],
+  alongside?: (trx: Kysely<DB>, counts: IngestCounts) => Promise<void>,
 ): Promise<IngestResult> {
   const db = deps.database.db;
   const regions = await loadRegions();
@@ -191,6 +206,7 @@ export async function ingestDocuments(
         },
         deps.clock,
       );
+      if (alongside) await alongside(trx, countsOf(items));
     });
   }
   // Duplicates point at the event their stored twin belongs to.
@@ -208,12 +224,7 @@ export async function ingestDocuments(
       if (item.status === 'duplicate' && item.articleId)
         item.eventId = map.get(item.articleId) ?? null;
   }
-  return {
-    items,
-    stored: items.filter((i) => i.status === 'stored').length,
-    duplicates: items.filter((i) => i.status === 'duplicate').length,
-    errors: items.filter((i) => i.status === 'error').length,
-  };
+  return { items, ...countsOf(items) };
 }
 
 /** Ingests uploaded files (HTML, plain text, RSS/Atom), each named as uploaded. */
