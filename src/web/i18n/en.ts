@@ -4,6 +4,7 @@ import { desaEn } from './desa.en.ts';
 import { newsEn } from './news.en.ts';
 import { coordEn } from './coord.en.ts';
 import { officesEn } from './offices.en.ts';
+import { labelsEn } from './labels.en.ts';
 
 /** English strings, the second language. */
 export const en: Messages = {
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...newsEn,
   ...coordEn,
   ...officesEn,
+  ...labelsEn,
   'app.name': 'Waspada',
   'app.tagline': 'TPPO prevention',
   'skip.toMain': 'Skip to main content',
@@ -26,7 +28,7 @@ export const en: Messages = {
   'nav.account': 'Account',
   'header.language': 'Language',
   'header.signOut': 'Sign out',
-  'header.unread': '{count} unread notifications',
+  'header.unread': '{count} unread {count|notification|notifications}',
   'lang.id': 'Bahasa Indonesia',
   'lang.en': 'English',
 
@@ -144,7 +146,7 @@ export const en: Messages = {
   'users.created': 'User {username} created.',
   'users.saved': 'Changes to {username} saved.',
   'users.empty': 'No matching users.',
-  'users.count': '{count} users',
+  'users.count': '{count} {count|user|users}',
 
   'roles.title': 'Roles',
   'roles.intro':
@@ -222,7 +224,7 @@ export const en: Messages = {
   'audit.verify': 'Verify the hash chain',
   'audit.verifyOk': 'Chain intact: {rows} rows checked.',
   'audit.verifyBroken': 'Chain broken at row {seq}: {problem}',
-  'audit.shown': '{count} rows shown',
+  'audit.shown': '{count} {count|row|rows} shown',
 
   'notifications.title': 'Notifications',
   'notifications.markRead': 'Mark read',

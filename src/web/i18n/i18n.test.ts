@@ -26,4 +26,19 @@ describe('the message catalogues', () => {
     expect(formatMessage('{count} pengguna', { count: 3 })).toBe('3 pengguna');
     expect(formatMessage('Halo {name}', {})).toBe('Halo {name}');
   });
+
+  it('picks the singular or plural word by number', () => {
+    const template = '{count} {count|event|events}';
+    expect(formatMessage(template, { count: 1 })).toBe('1 event');
+    expect(formatMessage(template, { count: 0 })).toBe('0 events');
+    expect(formatMessage(template, { count: 2 })).toBe('2 events');
+    for (const key of [
+      'news.total',
+      'news.openLeads',
+      'news.articles',
+      'watchlist.total',
+    ] as const) {
+      expect(formatMessage(en[key], { count: 1 }), key).not.toMatch(/\b1 [a-z ]*s\b/);
+    }
+  });
 });

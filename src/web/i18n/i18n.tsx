@@ -10,10 +10,19 @@ const STORAGE_KEY = 'waspada.language';
 /** Parameters substituted into `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
-/** Fills a message's `{name}` placeholders; an unknown placeholder stays visible. */
+/**
+ * Fills a message's `{name}` placeholders; an unknown placeholder stays visible. A
+ * `{name|one|other}` placeholder picks a word by number: `one` when the parameter is 1, `other`
+ * otherwise (English plurals: "{count} {count|event|events}").
+ */
 export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      if (one === undefined || other === undefined) return String(params[name]);
+      return Number(params[name]) === 1 ? one : other;
+    },
   );
 }
 

@@ -3,6 +3,7 @@ import { desaId } from './desa.id.ts';
 import { newsId } from './news.id.ts';
 import { coordId } from './coord.id.ts';
 import { officesId } from './offices.id.ts';
+import { labelsId } from './labels.id.ts';
 
 /** Indonesian strings, the default language; the key set here is the one every language must fill. */
 export const id = {
@@ -11,6 +12,7 @@ export const id = {
   ...newsId,
   ...coordId,
   ...officesId,
+  ...labelsId,
   'app.name': 'Waspada',
   'app.tagline': 'Pencegahan TPPO',
   'skip.toMain': 'Lewati ke konten utama',

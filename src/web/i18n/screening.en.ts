@@ -239,7 +239,7 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
   'watchlist.kind': 'Entry kind',
   'watchlist.listing': 'Listing',
   'watchlist.type': 'TPPO type',
-  'watchlist.total': '{count} entries',
+  'watchlist.total': '{count} {count|entry|entries}',
   'watchlist.empty': 'No entry matches.',
   'watchlist.ref': 'Reference',
   'watchlist.names': 'Names',
@@ -330,7 +330,7 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
   'watchlist.importFile': 'File',
   'watchlist.importActivate': 'Activate at once (needs the approval permission; still audited)',
   'watchlist.importSubmit': 'Import',
-  'watchlist.importDone': '{count} entries imported ({status}).',
+  'watchlist.importDone': '{count} {count|entry|entries} imported ({status}).',
   'watchlist.importBadRows': 'Bad rows',
   'watchlist.importNoFile': 'Choose a file first.',
 
@@ -350,7 +350,7 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
   'rules.status.retired': 'Retired',
   'rules.status.rejected': 'Rejected',
   'rules.changeNote': 'Change note',
-  'rules.proposedBy': 'Proposed {at}',
+  'rules.proposedBy': 'Submitted on {at}',
   'rules.proposeTitle': 'Propose a new version',
   'rules.packJson': 'Rule pack (JSON)',
   'rules.packJsonHint':

@@ -350,7 +350,7 @@ export const screeningId = {
   'rules.status.retired': 'Dipensiunkan',
   'rules.status.rejected': 'Ditolak',
   'rules.changeNote': 'Catatan perubahan',
-  'rules.proposedBy': 'Diusulkan {at}',
+  'rules.proposedBy': 'Diajukan pada {at}',
   'rules.proposeTitle': 'Usulkan versi baru',
   'rules.packJson': 'Paket aturan (JSON)',
   'rules.packJsonHint': 'Ubah versi (mis. 2026.2) dan aturan; administrator lain harus menyetujui.',

@@ -16,8 +16,10 @@ import { SelectField, TextArea } from '../../components/Field.tsx';
 import { LoadError, ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useApiForm } from '../../components/use-api-form.ts';
 import { useLoad } from '../../components/use-load.ts';
+import type { Language } from '../../api/client.ts';
 import { formatDateTime } from '../../format/dates.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { bandWithScore, featureLabel, summaryKeyLabel } from '../../format/labels.ts';
+import { translate, useI18n } from '../../i18n/i18n.tsx';
 import { screeningPath } from '../screening/ScreeningPage.tsx';
 import { entryPath } from '../watchlist/watchlist-paths.ts';
 import '../screening/screening.css';
@@ -86,8 +88,9 @@ function AlertList(): ReactNode {
                   <td>{alert.office.name}</td>
                   <td>{alert.sourceOffice.name}</td>
                   <td>
-                    {alert.band ?? t('common.none')}
-                    {alert.score !== null ? ` (${alert.score.toFixed(2)})` : ''}
+                    {alert.band
+                      ? bandWithScore(alert.band, alert.score, language)
+                      : t('common.none')}
                   </td>
                   <td>
                     <Badge tone={STATUS_TONE[alert.status]}>
@@ -126,7 +129,7 @@ function textOr(value: unknown, fallback: string): string {
 
 /** The compared values of the match, side by side, when the summary carries them. */
 function Comparisons({ value }: { value: unknown }): ReactNode {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (!Array.isArray(value) || value.length === 0) return null;
   const rows = value.filter(
     (c): c is { feature: string; query: string; entry: string } =>
@@ -146,7 +149,7 @@ function Comparisons({ value }: { value: unknown }): ReactNode {
         <tbody>
           {rows.map((c, index) => (
             <tr key={`${c.feature}-${index}`}>
-              <th scope="row">{c.feature}</th>
+              <th scope="row">{featureLabel(c.feature, language)}</th>
               <td>{String(c.query)}</td>
               <td>{String(c.entry)}</td>
             </tr>
@@ -155,6 +158,21 @@ function Comparisons({ value }: { value: unknown }): ReactNode {
       </table>
     </div>
   );
+}
+
+/** A summary value as text, with words for the codes it may carry (listing, dates). */
+function summaryValueText(
+  key: string,
+  value: unknown,
+  language: Language,
+  timeZone: string,
+): string {
+  if (key === 'listing' && (value === 'suspect' || value === 'protective')) {
+    return translate(language, `watchlist.listing.${value}`);
+  }
+  if (key === 'screenedAt' && typeof value === 'string')
+    return formatDateTime(value, language, timeZone);
+  return summaryText(value);
 }
 
 /** A summary value as text: alerts carry a free-form summary from the matching step. */
@@ -194,8 +212,7 @@ function AlertThread({ id }: { id: string }): ReactNode {
                 <dd>{alert.sourceOffice.name}</dd>
                 <dt>{t('alerts.band')}</dt>
                 <dd>
-                  {alert.band ?? t('common.none')}
-                  {alert.score !== null ? ` (${alert.score.toFixed(2)})` : ''}
+                  {alert.band ? bandWithScore(alert.band, alert.score, language) : t('common.none')}
                 </dd>
                 <dt>{t('alerts.at')}</dt>
                 <dd>{formatDateTime(alert.createdAt, language, timeZone)}</dd>
@@ -208,7 +225,11 @@ function AlertThread({ id }: { id: string }): ReactNode {
                 {Object.entries(alert.summary)
                   .filter(([key, value]) => !SHOWN_KEYS.has(key) && isPrimitive(value))
                   .map(([key, value]) => (
-                    <SummaryRow key={key} name={key} value={summaryText(value)} />
+                    <SummaryRow
+                      key={key}
+                      name={summaryKeyLabel(key, language)}
+                      value={summaryValueText(key, value, language, timeZone)}
+                    />
                   ))}
                 {alert.screeningId && can('person.read') ? (
                   <>

@@ -1,19 +1,8 @@
 import { ROLE_DEFINITIONS, isRole } from '../../../domain/permissions.ts';
-import { TPPO_TYPE_CODES, TPPO_TYPES, type TppoTypeCode } from '../../../domain/tppo.ts';
 import type { Language } from '../../api/client.ts';
 import type { ApiForm } from '../../components/use-api-form.ts';
 
-/** The label of a TPPO type code in a language (the code itself when unknown). */
-export function tppoLabel(code: string, language: Language): string {
-  const info = (TPPO_TYPES as Record<string, (typeof TPPO_TYPES)[TppoTypeCode] | undefined>)[code];
-  if (!info) return code;
-  return language === 'en' ? info.labelEn : info.labelId;
-}
-
-/** The TPPO types as options of a checkbox group. */
-export function tppoOptions(language: Language): { value: TppoTypeCode; label: string }[] {
-  return TPPO_TYPE_CODES.map((code) => ({ value: code, label: tppoLabel(code, language) }));
-}
+export { tppoLabel, tppoOptions } from '../../format/labels.ts';
 
 /** The label of a role id in a language. */
 export function roleLabel(role: string, language: Language): string {

@@ -6,6 +6,7 @@ import { useSession } from '../../app/session.tsx';
 import { LoadError } from '../../components/ProblemAlert.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { formatDate } from '../../format/dates.ts';
+import { newsNumberLabel } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { HighlightedText, SPAN_STYLES } from './HighlightedText.tsx';
 import { LeadCard } from './LeadCard.tsx';
@@ -154,7 +155,7 @@ function FactsTable({
   detail: EventDetail;
   who: (ids: string[]) => string;
 }): ReactNode {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const rows: { group: string; value: string; sources: Sourced<unknown>['articleIds'] }[] = [
     ...detail.event.facts.offices.map((f) => ({
       group: t('news.offices'),
@@ -168,7 +169,7 @@ function FactsTable({
     })),
     ...detail.event.facts.numbers.map((f) => ({
       group: t('news.numbers'),
-      value: `${f.value.value} ${f.value.unit} (${f.value.kind})`,
+      value: newsNumberLabel(f.value.kind, f.value.value, language),
       sources: f.articleIds,
     })),
     ...detail.event.facts.dates.map((f) => ({

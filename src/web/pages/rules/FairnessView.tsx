@@ -7,6 +7,7 @@ import { TextField } from '../../components/Field.tsx';
 import { LoadError } from '../../components/ProblemAlert.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { todayIn } from '../../format/dates.ts';
+import { provinceName } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** A share (0..1) as a whole percentage with its count, e.g. "38% (5)"; a dash for none. */
@@ -74,7 +75,7 @@ function ShareTable({
   const name = (group: string): string => {
     if (!group || group === 'unknown') return t('rules.unknownGroup');
     if (sexLabels && (group === 'L' || group === 'P')) return t(`screening.sex.${group}`);
-    return group;
+    return sexLabels ? group : provinceName(group);
   };
   return (
     <div className="table-wrap">

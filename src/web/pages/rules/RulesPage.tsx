@@ -105,6 +105,9 @@ export function RulesPage(): ReactNode {
   );
 }
 
+/** The change note the server writes on the pack it seeds at first start. */
+const SEED_NOTE = 'Paket awal (DEFAULT_RULE_PACK)';
+
 function VersionRow({
   version,
   manage,
@@ -126,7 +129,11 @@ function VersionRow({
       <span className="muted small">
         {t('rules.proposedBy', { at: formatDateTime(version.proposedAt, language, timeZone) })}
       </span>
-      {version.changeNote ? <div className="small prewrap">{version.changeNote}</div> : null}
+      {version.changeNote ? (
+        <div className="small prewrap">
+          {version.changeNote === SEED_NOTE ? t('rules.seedNote') : version.changeNote}
+        </div>
+      ) : null}
       {mayDecide ? <DecideForm version={version.version} onDecided={onDecided} /> : null}
     </li>
   );

@@ -9,6 +9,7 @@ import { TextField } from '../../components/Field.tsx';
 import { LoadError } from '../../components/ProblemAlert.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
+import { auditActionLabel, sourceTypeLabel, tppoLabel } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EntryActions, SuppressionForm } from './EntryActions.tsx';
 import { ENTRY_STATUS_TONE } from './WatchlistPage.tsx';
@@ -99,11 +100,17 @@ function EntryFacts({ entry }: { entry: WatchlistEntry }): ReactNode {
     [t('watchlist.birthPlace'), entry.birthPlace ?? none],
     [t('watchlist.registrations'), listOrNone(entry.registrationNumbers, none)],
     [t('watchlist.address'), entry.address ?? none],
-    [t('watchlist.tppoTypes'), listOrNone(entry.tppoTypes, none)],
+    [
+      t('watchlist.tppoTypes'),
+      listOrNone(
+        entry.tppoTypes.map((c) => tppoLabel(c, language)),
+        none,
+      ),
+    ],
     [t('watchlist.reason'), entry.reason],
     [
       t('watchlist.sourceType'),
-      `${entry.source.type}${entry.source.reference ? ` — ${entry.source.reference}` : ''}`,
+      `${sourceTypeLabel(entry.source.type, language)}${entry.source.reference ? ` — ${entry.source.reference}` : ''}`,
     ],
     [t('watchlist.sensitivity'), t(`watchlist.sensitivity.${entry.sensitivity}`)],
     [t('watchlist.sharingScope'), t(`watchlist.scope.${entry.sharingScope}`)],
@@ -130,7 +137,13 @@ function RestrictedFacts({ entry }: { entry: WatchlistEntry }): ReactNode {
   const office = `${entry.office.name} (${entry.office.code})`;
   const rows: [string, string][] = [
     [t('watchlist.kind'), t(`watchlist.kind.${entry.kind}`)],
-    [t('watchlist.tppoTypes'), listOrNone(entry.tppoTypes, none)],
+    [
+      t('watchlist.tppoTypes'),
+      listOrNone(
+        entry.tppoTypes.map((c) => tppoLabel(c, language)),
+        none,
+      ),
+    ],
     [t('watchlist.sensitivity'), t(`watchlist.sensitivity.${entry.sensitivity}`)],
     [t('watchlist.sharingScope'), t(`watchlist.scope.${entry.sharingScope}`)],
     [t('watchlist.office'), office],
@@ -247,7 +260,8 @@ function EntryView({
         <ol className="plain-list">
           {detail.history.map((h) => (
             <li key={h.seq}>
-              <code>{h.action}</code> · {h.actor} · {at(h.at)}
+              <span data-action={h.action}>{auditActionLabel(h.action, language)}</span> · {h.actor}{' '}
+              · {at(h.at)}
               {h.reason ? <div className="prewrap small">{h.reason}</div> : null}
             </li>
           ))}

@@ -20,6 +20,7 @@ import { Dialog } from '../../components/Dialog.tsx';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/Field.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useApiForm, type ApiForm } from '../../components/use-api-form.ts';
+import { tppoOptions } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const lines = (text: string): string[] =>
@@ -46,7 +47,7 @@ export function ProposeEntryDialog({
   onClose: () => void;
   onProposed: (entry: WatchlistEntry) => void;
 }): ReactNode {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { announce } = useAnnouncer();
   const form = useApiForm();
   const [kind, setKind] = useState<EntryKind>('person');
@@ -246,7 +247,7 @@ export function ProposeEntryDialog({
         </div>
         <CheckboxGroup
           legend={t('watchlist.tppoTypes')}
-          options={WATCHLIST_TPPO_CODES.map((c) => ({ value: c, label: c }))}
+          options={tppoOptions(language, WATCHLIST_TPPO_CODES)}
           values={tppoTypes}
           onValues={setTppoTypes}
           error={listError(form, 'tppoTypes')}

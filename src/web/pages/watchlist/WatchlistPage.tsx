@@ -16,6 +16,7 @@ import { Badge, type BadgeTone } from '../../components/Badge.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { LoadError } from '../../components/ProblemAlert.tsx';
 import { useLoad } from '../../components/use-load.ts';
+import { tppoOptions } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EntryDetailPage } from './EntryDetailPage.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
@@ -41,7 +42,7 @@ export function WatchlistPage(): ReactNode {
 }
 
 function WatchlistSearch(): ReactNode {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { can } = useSession();
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
@@ -125,7 +126,7 @@ function WatchlistSearch(): ReactNode {
           onValue={setType}
           options={[
             { value: '', label: t('common.all') },
-            ...WATCHLIST_TPPO_CODES.map((c) => ({ value: c, label: c })),
+            ...tppoOptions(language, WATCHLIST_TPPO_CODES),
           ]}
         />
         <div className="filters__actions">
