@@ -94,7 +94,18 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The docs page brings its own CSP; without upgrade-insecure-requests, which would make a
+  // browser on plain HTTP over a network address fetch the page's scripts over https (blank page).
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .split(';')
+        .map((directive) => directive.trim())
+        .filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests')
+        .join('; '),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(

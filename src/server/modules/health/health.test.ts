@@ -45,4 +45,14 @@ describeWithDatabase('GET /api/health', (use, kind) => {
     expect(ui.statusCode).toBe(200);
     expect(ui.body).not.toMatch(/cdn\.|unpkg|jsdelivr/);
   });
+
+  it('lets the docs load over plain HTTP: no CSP asks the browser to upgrade to https', async () => {
+    for (const url of ['/api/docs/', '/api/docs/static/swagger-ui.css', '/api/health']) {
+      const res = await app.inject({ method: 'GET', url, headers: { host: '192.168.1.20:3000' } });
+      expect(res.statusCode, url).toBe(200);
+      const csp = String(res.headers['content-security-policy'] ?? '');
+      expect(csp, url).toMatch(/default-src 'self'/);
+      expect(csp, url).not.toMatch(/upgrade-insecure-requests/);
+    }
+  });
 });
