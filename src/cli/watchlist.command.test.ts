@@ -56,7 +56,7 @@ describe('waspada watchlist', () => {
     ).toEqual([HEADER]);
   }, 120_000);
 
-  it('imports as a user with progress lines, activates, and exports in the same format', async () => {
+  it('imports as a user with progress lines, approved at once by a named second person, and exports in the same format', async () => {
     const file = join(dir, 'good.csv');
     writeFileSync(
       file,
@@ -67,7 +67,17 @@ describe('waspada watchlist', () => {
       ].join('\n'),
     );
     const result = await runCli(
-      ['watchlist', 'import', file, '--as', 'supervisor.muaraenim', '--activate', '--data', data],
+      [
+        'watchlist',
+        'import',
+        file,
+        '--as',
+        'analis.sumsel',
+        '--approved-by',
+        'analis2.sumsel',
+        '--data',
+        data,
+      ],
       { timeoutMs: 60_000 },
     );
     expect(result.stderr).toMatch(/imported 2\/2 entries/);
@@ -88,6 +98,22 @@ describe('waspada watchlist', () => {
       'phone,,,,,,,+6281355550002,,,ONLINE_SCAM,suspect,Nomor lowongan kerja palsu',
     ]);
   }, 120_000);
+
+  it('refuses an approval at import by the importer themselves, writing nothing', async () => {
+    const result = await runCli([
+      'watchlist',
+      'import',
+      join(dir, 'good.csv'),
+      '--as',
+      'analis.sumsel',
+      '--approved-by',
+      'analis.sumsel',
+      '--data',
+      data,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--approved-by: must be a second person/);
+  }, 60_000);
 
   it('needs an office when no user is named', async () => {
     const result = await runCli(['watchlist', 'import', join(dir, 'good.csv'), '--data', data]);

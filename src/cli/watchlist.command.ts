@@ -12,7 +12,7 @@ import { cliInitiator } from './user.command.ts';
 export interface WatchlistImportOptions {
   office?: string;
   as?: string;
-  activate?: boolean;
+  approvedBy?: string;
   sharingScope?: string;
   data?: string;
 }
@@ -95,6 +95,12 @@ export async function runWatchlistImport(
     throw new CliError(`--sharing-scope: must be one of ${SHARING_SCOPES.join(', ')}`, 2);
   }
   const initiator = await initiatorFor(deps, options.as);
+  const approver =
+    options.approvedBy === undefined ? undefined : await initiatorFor(deps, options.approvedBy);
+  if (approver && 'system' in approver) throw new CliError('--approved-by: a user is needed', 2);
+  if (approver && !('system' in initiator) && approver.userId === initiator.userId) {
+    throw new CliError('--approved-by: must be a second person, not the --as user', 2);
+  }
   const officeId =
     (await officeIdFor(deps, options.office)) ??
     ('system' in initiator ? undefined : initiator.officeId);
@@ -104,7 +110,7 @@ export async function runWatchlistImport(
   try {
     const result = await importWatchlist(deps, initiator, parsed, {
       officeId,
-      activate: options.activate ?? false,
+      ...(approver ? { approvedBy: approver } : {}),
       sourceLabel: file.split(/[\\/]/).at(-1) ?? file,
       refreshIndex: false,
       ...(scope ? { sharingScope: scope as (typeof SHARING_SCOPES)[number] } : {}),
@@ -155,7 +161,10 @@ export function registerWatchlistCommand(program: Command): void {
     .argument('<file>', 'CSV (id,kind,name,aliases,...) or XLSX with the same header')
     .option('--office <code>', 'listing office (default: the --as user’s office)')
     .option('--as <username>', 'import as this user (default: the system, entries proposed)')
-    .option('--activate', 'land entries active (the --as user needs watchlist.approve)')
+    .option(
+      '--approved-by <username>',
+      'a second person (watchlist.approve, listing office, not the --as user) who approves the batch at once; audited under their name',
+    )
     .option('--sharing-scope <scope>', 'office, kanwil, agreement (default) or national')
     .option('--data <dir>', 'embedded data directory (default ./data)')
     .action(async (file: string, options: WatchlistImportOptions) => {

@@ -45,6 +45,24 @@ export interface WatchlistEntriesTable {
   delisted_at: Timestamp | null;
   version: Generated<number>;
   updated_at: Generated<Date>;
+  /** The import batch the entry came in with; null for an entry proposed on its own. */
+  import_batch_id: string | null;
+}
+
+/** One watchlist import: its entries wait as proposed until a second person decides the batch. */
+export interface WatchlistImportBatchesTable {
+  id: Generated<string>;
+  office_id: string;
+  source: string;
+  entry_count: number;
+  first_ref_code: string;
+  last_ref_code: string;
+  status: 'proposed' | 'approved' | 'rejected';
+  proposed_by: string | null;
+  proposed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
 }
 
 /** "Not the same person": a reviewed pair of entry and subject that no longer alerts. */
@@ -183,6 +201,7 @@ export interface IndexOutboxTable {
 export interface ScreeningTables {
   watchlist_entries: WatchlistEntriesTable;
   watchlist_suppressions: WatchlistSuppressionsTable;
+  watchlist_import_batches: WatchlistImportBatchesTable;
   rule_packs: RulePacksTable;
   screenings: ScreeningsTable;
   alerts: AlertsTable;

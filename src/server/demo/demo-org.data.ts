@@ -170,7 +170,12 @@ export interface DemoUser {
   fullName: string;
 }
 
-/** One account per role at a sensible office. */
+/**
+ * One account per role at a sensible office, plus a second analyst at each Kanwil and a second
+ * administrator, so every four-eyes flow (a watchlist proposal or import approved by another
+ * analyst of the same office, a rule pack approved by another administrator) can be completed
+ * with the demo accounts alone.
+ */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     username: 'petugas.muaraenim',
@@ -227,6 +232,18 @@ export const DEMO_USERS: readonly DemoUser[] = [
     fullName: 'Analis Intelijen Demo Lampung',
   },
   {
+    username: 'analis2.sumsel',
+    role: 'intel_analyst',
+    office: 'KANWIL-SUMSEL',
+    fullName: 'Analis Intelijen Demo Kedua Sumatera Selatan',
+  },
+  {
+    username: 'analis2.lampung',
+    role: 'intel_analyst',
+    office: 'KANWIL-LAMPUNG',
+    fullName: 'Analis Intelijen Demo Kedua Lampung',
+  },
+  {
     username: 'kakanwil.sumsel',
     role: 'head',
     office: 'KANWIL-SUMSEL',
@@ -255,5 +272,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: 'administrator',
     office: 'KANWIL-SUMSEL',
     fullName: 'Administrator Demo',
+  },
+  {
+    username: 'admin2',
+    role: 'administrator',
+    office: 'KANWIL-LAMPUNG',
+    fullName: 'Administrator Demo Kedua',
   },
 ];

@@ -45,6 +45,7 @@ function entryRow(overrides: Partial<EntryRow>): EntryRow {
     delisted_by: null,
     delisted_at: null,
     version: 1,
+    import_batch_id: null,
     updated_at: new Date('2026-01-01T00:00:00Z'),
     ...overrides,
   };

@@ -1,6 +1,6 @@
 import { AppError, type FieldIssue } from '../../../domain/errors.ts';
 import type { LineError, WatchlistRow } from '../../../engine/batch/watchlist-csv.ts';
-import { isSystem, type Initiator } from '../../context/actor.ts';
+import { isSystem, type Actor, type Initiator } from '../../context/actor.ts';
 import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import {
@@ -13,13 +13,12 @@ import {
   allocateRefCodes,
   auditEntry,
   forbidden,
-  markIndexed,
   notifyApprovers,
   officeToday,
   runWrite,
 } from './watchlist-governance.ts';
+import { approveImportBatchInTransaction } from './watchlist-import-batch.service.ts';
 import { computeWatchlistReach } from './watchlist-scope.ts';
-import { emitEntryActivated } from './watchlist.events.ts';
 import { insertEntries, type NewEntry } from './watchlist.repository.ts';
 import type { ParsedWatchlistFile } from './watchlist-file.ts';
 
@@ -27,8 +26,12 @@ import type { ParsedWatchlistFile } from './watchlist-file.ts';
 export interface ImportOptions {
   /** The listing office of every imported entry. */
   officeId: string;
-  /** Land the entries as active (needs `watchlist.approve`); otherwise they wait as proposed. */
-  activate: boolean;
+  /**
+   * A second person who approves the batch at once (the CLI's `--approved-by`): another user
+   * of the listing office with `watchlist.approve`, checked like an approval from the web app.
+   * Without it the entries wait as one proposed batch.
+   */
+  approvedBy?: Actor;
   /** What the file was (a file name or "upload"), kept as each entry's source reference. */
   sourceLabel: string;
   sharingScope?: EntryFields['sharingScope'];
@@ -43,6 +46,8 @@ export interface ImportResult {
   imported: number;
   status: 'proposed' | 'active';
   refCodes: string[];
+  /** The import batch a second person approves (or rejects) as a whole. */
+  batchId: string;
 }
 
 // Field paths of the entry rules, as the columns of the file name them.
@@ -109,7 +114,9 @@ export function badRowsError(errors: readonly LineError[]): AppError {
  * Imports a parsed watchlist file all or nothing: every row is checked (the engine's row rules,
  * TPPO codes, phones, NIK, the listing reason) and the importer must be of the listing office;
  * any bad row refuses the whole file with every bad row reported. Otherwise one transaction
- * writes every entry, one audit row per entry plus one for the import.
+ * writes every entry as proposed, in one import batch, one audit row per entry plus one for the
+ * import. Nobody activates an import alone: a second eligible person approves the batch
+ * (approveImportBatch), or, from the CLI, is named as `approvedBy` and checked the same way.
  */
 export async function importWatchlist(
   deps: AppDeps,
@@ -126,16 +133,6 @@ export async function importWatchlist(
         'You can import for your own office only.',
       );
     }
-  }
-  if (
-    options.activate &&
-    (isSystem(initiator) || !initiator.permissions.has('watchlist.approve'))
-  ) {
-    throw forbidden(
-      'Mengaktifkan entri impor memerlukan izin watchlist.approve.',
-      'Activating imported entries needs the watchlist.approve permission.',
-      { permission: 'watchlist.approve' },
-    );
   }
   const { today } = await officeToday(deps.database.db, options.officeId, now);
   const errors: LineError[] = [...file.errors];
@@ -154,30 +151,41 @@ export async function importWatchlist(
   }
   if (errors.length > 0) throw badRowsError([...errors].sort((a, b) => a.line - b.line));
 
-  const status = options.activate ? 'active' : 'proposed';
   const userId = isSystem(initiator) ? null : initiator.userId;
+  const { approvedBy } = options;
   return runWrite(deps, { refreshIndex: options.refreshIndex ?? true }, async (trx) => {
     const refCodes = await allocateRefCodes(trx, today, values.length);
+    const batch = await trx
+      .insertInto('watchlist_import_batches')
+      .values({
+        office_id: options.officeId,
+        source: options.sourceLabel.slice(0, 500) || 'upload',
+        entry_count: values.length,
+        first_ref_code: refCodes[0] as string,
+        last_ref_code: refCodes.at(-1) as string,
+        status: 'proposed',
+        proposed_by: userId,
+        proposed_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const rows: NewEntry[] = values.map((value, i) => ({
       ...columnsOf(value),
       ref_code: refCodes[i] as string,
       office_id: options.officeId,
-      status,
+      status: 'proposed',
       proposed_by: userId,
       proposed_at: now,
       updated_at: now,
-      ...(options.activate ? { decided_by: userId, decided_at: now, decision_note: 'import' } : {}),
+      import_batch_id: batch.id,
     }));
     const ids = await insertEntries(trx, rows);
     for (const [i, id] of ids.entries()) {
       const row = rows[i] as NewEntry;
       const entry = { id, ref_code: row.ref_code, office_id: options.officeId };
-      if (options.activate) {
-        await markIndexed(trx, id);
-        await emitEntryActivated(deps, trx, id);
-      }
       await auditEntry(deps, trx, initiator, entry, 'watchlist.import_entry', {
-        status,
+        status: 'proposed',
+        importBatchId: batch.id,
         source: row.source_reference,
         changes: diffColumns({}, row),
       });
@@ -192,7 +200,8 @@ export async function importWatchlist(
         targetId: options.officeId,
         details: {
           count: ids.length,
-          status,
+          status: 'proposed',
+          batchId: batch.id,
           source: options.sourceLabel,
           officeId: options.officeId,
           firstRefCode: refCodes[0] ?? null,
@@ -201,8 +210,12 @@ export async function importWatchlist(
       },
       deps.clock,
     );
+    if (approvedBy) {
+      await approveImportBatchInTransaction(deps, trx, approvedBy, batch.id, 'import');
+      return { imported: ids.length, status: 'active' as const, refCodes, batchId: batch.id };
+    }
     const first = ids[0];
-    if (!options.activate && first !== undefined) {
+    if (first !== undefined) {
       await notifyApprovers(
         trx,
         { id: first, ref_code: refCodes[0] as string, office_id: options.officeId },
@@ -215,6 +228,6 @@ export async function importWatchlist(
         },
       );
     }
-    return { imported: ids.length, status, refCodes };
+    return { imported: ids.length, status: 'proposed' as const, refCodes, batchId: batch.id };
   });
 }

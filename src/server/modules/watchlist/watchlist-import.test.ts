@@ -12,7 +12,10 @@ import {
 import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../deps.ts';
 import { matchingFor } from '../matching/matching.service.ts';
-import { WATCHLIST_CSV_HEADER } from './watchlist-file.ts';
+import type { Actor } from '../../context/actor.ts';
+import { actorFromUser, hasKnownRole } from '../auth/session-state.ts';
+import { findUserByUsername } from '../users/users.repository.ts';
+import { parseWatchlistFile, WATCHLIST_CSV_HEADER } from './watchlist-file.ts';
 import { importWatchlist } from './watchlist-import.service.ts';
 import { callAs } from './watchlist-test-helpers.ts';
 
@@ -34,13 +37,33 @@ describeWithDatabase('watchlist import and export', (use) => {
   let org: TestOrg;
   let supervisorA1: SignedInUser;
   let supervisorA2: SignedInUser;
+  let secondA1: SignedInUser;
+  let secondA2: SignedInUser;
 
   beforeAll(async () => {
     ({ app, deps } = await createTestApp(use(), clock));
     org = await createTestOrg(use());
     supervisorA1 = await signInAs(app, use(), 'supervisor', org.kanimA1);
     supervisorA2 = await signInAs(app, use(), 'supervisor', org.kanimA2);
+    secondA1 = await signInAs(app, use(), 'intel_analyst', org.kanimA1);
+    secondA2 = await signInAs(app, use(), 'supervisor', org.kanimA2);
   });
+
+  async function actorOf(user: SignedInUser): Promise<Actor> {
+    const row = await findUserByUsername(use().db, user.username);
+    if (!row || !hasKnownRole(row)) throw new Error('test user missing');
+    return actorFromUser(row, 'test');
+  }
+
+  async function statusesOf(refCodes: string[]): Promise<string[]> {
+    const rows = await use()
+      .db.selectFrom('watchlist_entries')
+      .select(['ref_code', 'status'])
+      .where('ref_code', 'in', refCodes)
+      .orderBy('ref_code')
+      .execute();
+    return rows.map((r) => r.status);
+  }
   afterAll(async () => {
     await app.close();
   });
@@ -148,32 +171,149 @@ describeWithDatabase('watchlist import and export', (use) => {
     expect(await countEntries()).toBe(before);
   });
 
-  it('activates on request, screenable at once, and announces every entry', async () => {
+  it('refuses direct activation, naming the field and the four-eyes rule, and writes nothing', async () => {
+    const before = await countEntries();
+    const res = await importCsv(supervisorA1, csvOf([GOOD[0] as string]), '?activate=true');
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toMatch(/"path":"activate"/);
+    expect(res.body).toMatch(/second eligible person/);
+    expect(await countEntries()).toBe(before);
+  });
+
+  it('lets a second eligible person approve the whole batch in one action, screenable at once', async () => {
     const res = await importCsv(
       supervisorA1,
-      csvOf(['c1,person,Wahyu Kurniawan,,1975-11-30,L,,,,ID,,KERJA_PAKSA,suspect,Sindikat ABK']),
-      '?activate=true',
+      csvOf([
+        'c1,person,Wahyu Kurniawan,,1975-11-30,L,,,,ID,,KERJA_PAKSA,suspect,Sindikat ABK',
+        'c2,phone,,,,,,,+62 813 4444 0003,,,ONLINE_SCAM,suspect,Nomor perekrut palsu',
+      ]),
     );
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json<{ status: string }>().status).toBe('active');
+    const { batchId, refCodes, status } = res.json<{
+      batchId: string;
+      refCodes: string[];
+      status: string;
+    }>();
+    expect(status).toBe('proposed');
+    const pending = await callAs(app, secondA1, 'GET', '/api/watchlist/import-batches');
+    expect(pending.statusCode, pending.body).toBe(200);
+    expect(pending.json<{ id: string; entryCount: number }[]>()).toContainEqual(
+      expect.objectContaining({ id: batchId, entryCount: 2 }),
+    );
+
+    const own = await callAs(
+      app,
+      supervisorA1,
+      'POST',
+      `/api/watchlist/import-batches/${batchId}/approve`,
+      {},
+    );
+    expect(own.statusCode).toBe(403);
+    expect(own.json<{ detail: string; rule: string }>()).toMatchObject({ rule: 'four_eyes' });
+    expect(own.body).toMatch(/Four-eyes rule/);
+    expect(await statusesOf(refCodes)).toEqual(['proposed', 'proposed']);
+
+    const otherOffice = await callAs(
+      app,
+      secondA2,
+      'POST',
+      `/api/watchlist/import-batches/${batchId}/approve`,
+      {},
+    );
+    expect(otherOffice.statusCode).toBe(404);
+    expect(await statusesOf(refCodes)).toEqual(['proposed', 'proposed']);
+
+    const ok = await callAs(
+      app,
+      secondA1,
+      'POST',
+      `/api/watchlist/import-batches/${batchId}/approve`,
+      { note: 'Diperiksa' },
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({
+      decided: 2,
+      batch: { status: 'approved', decidedBy: { id: secondA1.id } },
+    });
+    expect(await statusesOf(refCodes)).toEqual(['active', 'active']);
     const hits = (await matchingFor(deps)).search(
       { name: 'Wahyu Kurniawan', birthDate: '1975-11-30' },
       () => true,
     );
-    expect(hits.map((h) => h.item.refCode)).toEqual(res.json<{ refCodes: string[] }>().refCodes);
+    expect(hits.map((h) => h.item.refCode)).toEqual([refCodes[0]]);
+    const audit = await use()
+      .db.selectFrom('audit_log')
+      .select(['action', 'actor_user_id'])
+      .where((eb) =>
+        eb.or([
+          eb('target_id', '=', batchId),
+          eb.and([eb('action', '=', 'watchlist.approve'), eb('actor_user_id', '=', secondA1.id)]),
+        ]),
+      )
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'watchlist.approve',
+      'watchlist.approve',
+      'watchlist.import_approve',
+    ]);
+    const again = await callAs(
+      app,
+      secondA1,
+      'POST',
+      `/api/watchlist/import-batches/${batchId}/approve`,
+      {},
+    );
+    expect(again.statusCode).toBe(409);
   });
 
-  it('refuses an import for another office and activation by the system', async () => {
+  it('approves nothing when one entry of the batch is past its last day', async () => {
+    const res = await importCsv(
+      supervisorA1,
+      csvOf([
+        'd1,person,Dodi Permana,,1970,L,,,,ID,,KERJA_PAKSA,suspect,Perekrut kapal ikan',
+        'd2,person,Desi Ratnasari,,1990,P,,,,ID,,ONLINE_SCAM,protective,Korban lowongan palsu',
+      ]),
+    );
+    const { batchId, refCodes } = res.json<{ batchId: string; refCodes: string[] }>();
+    await use()
+      .db.updateTable('watchlist_entries')
+      .set({ valid_until: '2020-01-01' })
+      .where('ref_code', '=', refCodes[1] as string)
+      .execute();
+    const refused = await callAs(
+      app,
+      secondA1,
+      'POST',
+      `/api/watchlist/import-batches/${batchId}/approve`,
+      {},
+    );
+    expect(refused.statusCode).toBe(409);
+    expect(await statusesOf(refCodes)).toEqual(['proposed', 'proposed']);
+    const rejected = await callAs(
+      app,
+      secondA1,
+      'POST',
+      `/api/watchlist/import-batches/${batchId}/reject`,
+      { note: 'Sumber belum diverifikasi' },
+    );
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    expect(await statusesOf(refCodes)).toEqual(['rejected', 'rejected']);
+  });
+
+  it('refuses an import for another office and an approval at import by the importer', async () => {
     const res = await importCsv(supervisorA1, csvOf([GOOD[0] as string]), `?office=${org.kanimA2}`);
     expect(res.statusCode).toBe(403);
-    const error = await importWatchlist(
-      deps,
-      { system: true, name: 'test', requestId: 'r' },
-      { rows: [], errors: [] },
-      { officeId: org.kanimA1, activate: true, sourceLabel: 'x' },
-    ).catch((e: unknown) => e);
+    const before = await countEntries();
+    const importer = await actorOf(supervisorA1);
+    const file = await parseWatchlistFile(Buffer.from(csvOf([GOOD[0] as string])), 'csv');
+    const error = await importWatchlist(deps, importer, file, {
+      officeId: org.kanimA1,
+      sourceLabel: 'x',
+      approvedBy: importer,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('forbidden');
+    expect(await countEntries()).toBe(before);
   });
 
   it('accepts an XLSX workbook sent as multipart form data', async () => {
@@ -235,8 +375,17 @@ describeWithDatabase('watchlist import and export', (use) => {
     const first = exported.body.replace(/^\uFEFF/, '');
     const count = first.trimEnd().split('\r\n').length - 1;
     expect(count).toBeGreaterThanOrEqual(6);
-    const imported = await importCsv(supervisorA2, first, '?activate=true');
+    const imported = await importCsv(supervisorA2, first);
     expect(imported.statusCode, imported.body).toBe(201);
+    const { batchId } = imported.json<{ batchId: string }>();
+    const approved = await callAs(
+      app,
+      secondA2,
+      'POST',
+      `/api/watchlist/import-batches/${batchId}/approve`,
+      {},
+    );
+    expect(approved.statusCode, approved.body).toBe(200);
     const again = await callAs(
       app,
       supervisorA2,

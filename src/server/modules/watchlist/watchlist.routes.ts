@@ -8,6 +8,7 @@ import { requireActor } from '../../http/guards.ts';
 import { dateInZone } from '../sharing/agreement-validity.ts';
 import { exportWatchlistCsv } from './watchlist-export.service.ts';
 import { parseWatchlistFile, type WatchlistFileFormat } from './watchlist-file.ts';
+import { defineImportBatchRoutes } from './watchlist-batch.routes.ts';
 import { importWatchlist } from './watchlist-import.service.ts';
 import { getWatchlistEntry, searchWatchlist } from './watchlist-read.service.ts';
 import { suppressEntryForSubject } from './watchlist-suppressions.ts';
@@ -130,6 +131,7 @@ export async function registerWatchlistRoutes(api: FastifyInstance, deps: AppDep
       });
     }
     defineRoutes(scope, deps);
+    defineImportBatchRoutes(scope, deps);
   });
 }
 
@@ -197,7 +199,8 @@ function defineRoutes(api: FastifyInstance, deps: AppDeps): void {
       config: { permission: 'watchlist.propose' },
       schema: {
         tags,
-        summary: 'Import a watchlist CSV or XLSX, all or nothing (multipart or raw body)',
+        summary:
+          'Import a watchlist CSV or XLSX, all or nothing, as one proposed batch (multipart or raw body)',
         querystring: importQuery,
         response: { 201: importResultSchema },
       },
@@ -216,11 +219,17 @@ function defineRoutes(api: FastifyInstance, deps: AppDeps): void {
           'activate must be true or false.',
         );
       }
+      if (fromForm.data.activate) {
+        throw invalidField(
+          'activate',
+          'Impor tidak dapat langsung diaktifkan: entri menunggu sebagai satu batch usulan sampai orang kedua yang berwenang menyetujuinya (prinsip empat mata).',
+          'An import cannot be activated directly: its entries wait as one proposed batch until a second eligible person approves it (four-eyes rule).',
+        );
+      }
       const officeId = await resolveOffice(deps, actor, fromForm.data.office);
       const file = await parseWatchlistFile(upload.data, upload.format);
       const result = await importWatchlist(deps, actor, file, {
         officeId,
-        activate: fromForm.data.activate,
         sourceLabel: upload.filename,
       });
       return reply.status(201).send(result);

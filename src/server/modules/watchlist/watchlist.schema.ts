@@ -173,6 +173,7 @@ export const exportQuery = z.object({
 /** Query of POST /watchlist/import (also accepted as multipart fields). */
 export const importQuery = z.object({
   office: z.string().trim().max(100).optional().describe('office id or code; default own office'),
+  /** No longer honoured: an import waits for a second person; `true` is refused naming why. */
   activate: z
     .enum(['true', 'false'])
     .optional()
@@ -280,6 +281,36 @@ export const importResultSchema = z.object({
   imported: z.number().int(),
   status: z.enum(['proposed', 'active']),
   refCodes: z.array(z.string()),
+  batchId: z.string(),
+});
+
+const personRef = z.object({ id: z.string(), name: z.string() });
+
+/** One import batch: its entries are approved or rejected together by a second person. */
+export const importBatchSchema = z.object({
+  id: z.string(),
+  office: personRef,
+  source: z.string(),
+  entryCount: z.number().int(),
+  firstRefCode: z.string(),
+  lastRefCode: z.string(),
+  status: z.enum(['proposed', 'approved', 'rejected']),
+  proposedBy: personRef.nullable(),
+  proposedAt: z.string(),
+  decidedBy: personRef.nullable(),
+  decidedAt: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+});
+
+/** Query of GET /watchlist/import-batches. */
+export const importBatchListQuery = z.object({
+  status: z.enum(['proposed', 'approved', 'rejected']).default('proposed'),
+});
+
+/** What a batch decision changed. */
+export const batchDecisionSchema = z.object({
+  batch: importBatchSchema,
+  decided: z.number().int(),
 });
 
 /** Problem extension of a refused import: every bad row. */
