@@ -220,11 +220,52 @@ export function exportUrl(): string {
   return buildUrl('/watchlist/export.csv');
 }
 
-/** What an accepted import answers. */
+/** What an accepted import answers: its entries wait as one proposed batch. */
 export interface ImportResult {
   imported: number;
   status: 'proposed' | 'active';
   refCodes: string[];
+  batchId: string;
+}
+
+/** One import batch; a second person approves or rejects all its entries at once. */
+export interface ImportBatch {
+  id: string;
+  office: { id: string; name: string };
+  source: string;
+  entryCount: number;
+  firstRefCode: string;
+  lastRefCode: string;
+  status: 'proposed' | 'approved' | 'rejected';
+  proposedBy: { id: string; name: string } | null;
+  proposedAt: string;
+  decidedBy: { id: string; name: string } | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+/** What a batch decision changed. */
+export interface BatchDecision {
+  batch: ImportBatch;
+  decided: number;
+}
+
+/** Import batches of the reader's own offices that wait for a decision. */
+export function listPendingImportBatches(): Promise<ImportBatch[]> {
+  return request('GET', '/watchlist/import-batches?status=proposed');
+}
+
+const batchPath = (id: string, action: 'approve' | 'reject'): string =>
+  `/watchlist/import-batches/${encodeURIComponent(id)}/${action}`;
+
+/** Approves every entry of an import batch still proposed. */
+export function approveImportBatch(id: string, note?: string): Promise<BatchDecision> {
+  return request('POST', batchPath(id, 'approve'), { body: note ? { note } : {} });
+}
+
+/** Rejects every entry of an import batch still proposed, with a note. */
+export function rejectImportBatch(id: string, note: string): Promise<BatchDecision> {
+  return request('POST', batchPath(id, 'reject'), { body: { note } });
 }
 
 /** Every bad row of a refused import, as the server lists them (`line N: message`). */
@@ -242,11 +283,10 @@ export function importLines(error: ApiError): string[] {
  */
 export async function importWatchlist(
   file: File,
-  options: { activate: boolean; csrfToken: string; language: Language },
+  options: { csrfToken: string; language: Language },
 ): Promise<ImportResult> {
   const body = new FormData();
   body.set('file', file, file.name);
-  body.set('activate', options.activate ? 'true' : 'false');
   const response = await fetch(buildUrl('/watchlist/import'), {
     method: 'POST',
     credentials: 'same-origin',

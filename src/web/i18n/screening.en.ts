@@ -328,7 +328,17 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
   'watchlist.importHelp':
     'A CSV or XLSX file with the header id,kind,name,aliases,birth_date,sex,nik,passport_numbers,phones,nationality,birth_place,tppo_types,listing,note. All rows or none.',
   'watchlist.importFile': 'File',
-  'watchlist.importActivate': 'Activate at once (needs the approval permission; still audited)',
+  'watchlist.importFourEyes':
+    'Imported entries wait as one proposed batch; another analyst or supervisor of your office approves the whole batch (four-eyes rule).',
+  'watchlist.batches.title': 'Import batches awaiting approval',
+  'watchlist.batches.row':
+    '{source}: {count} {count|entry|entries} ({first} to {last}), imported by {by}',
+  'watchlist.batches.approve': 'Approve all',
+  'watchlist.batches.reject': 'Reject all',
+  'watchlist.batches.rejectNote': 'Why the batch is rejected',
+  'watchlist.batches.own': 'You imported this batch; a second person decides on it.',
+  'watchlist.batches.approved': 'Batch approved: {count} {count|entry is|entries are} now active.',
+  'watchlist.batches.rejected': 'Batch rejected: {count} {count|entry|entries}.',
   'watchlist.importSubmit': 'Import',
   'watchlist.importDone': '{count} {count|entry|entries} imported ({status}).',
   'watchlist.importBadRows': 'Bad rows',

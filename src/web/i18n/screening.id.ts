@@ -328,7 +328,16 @@ export const screeningId = {
   'watchlist.importHelp':
     'Berkas CSV atau XLSX dengan kepala kolom id,kind,name,aliases,birth_date,sex,nik,passport_numbers,phones,nationality,birth_place,tppo_types,listing,note. Semua baris atau tidak sama sekali.',
   'watchlist.importFile': 'Berkas',
-  'watchlist.importActivate': 'Langsung aktifkan (perlu izin persetujuan; tetap diaudit)',
+  'watchlist.importFourEyes':
+    'Entri impor menunggu sebagai satu batch usulan; analis atau supervisor lain di kantor Anda menyetujui seluruh batch (prinsip empat mata).',
+  'watchlist.batches.title': 'Batch impor menunggu persetujuan',
+  'watchlist.batches.row': '{source}: {count} entri ({first} s.d. {last}), diimpor oleh {by}',
+  'watchlist.batches.approve': 'Setujui semua',
+  'watchlist.batches.reject': 'Tolak semua',
+  'watchlist.batches.rejectNote': 'Alasan penolakan batch',
+  'watchlist.batches.own': 'Anda yang mengimpor batch ini; orang kedua yang memutusnya.',
+  'watchlist.batches.approved': 'Batch disetujui: {count} entri kini aktif.',
+  'watchlist.batches.rejected': 'Batch ditolak: {count} entri.',
   'watchlist.importSubmit': 'Impor',
   'watchlist.importDone': '{count} entri diimpor ({status}).',
   'watchlist.importBadRows': 'Baris bermasalah',

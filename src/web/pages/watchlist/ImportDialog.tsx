@@ -3,13 +3,14 @@ import type { FormEvent, ReactNode } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { importLines, importWatchlist, type ImportResult } from '../../api/watchlist.api.ts';
 import { useAnnouncer } from '../../app/announcer.tsx';
-import { useSession, useSignedIn } from '../../app/session.tsx';
+import { useSignedIn } from '../../app/session.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /**
  * Imports a CSV or XLSX file, all or nothing. A refused file lists every bad row as
  * `line N: message`, exactly as the server reports them, so the analyst can fix them in one go.
+ * The entries wait as one proposed batch: a second person approves it (ImportBatches).
  */
 export function ImportDialog({
   onClose,
@@ -19,12 +20,10 @@ export function ImportDialog({
   onImported: () => void;
 }): ReactNode {
   const { t, language } = useI18n();
-  const { can } = useSession();
   const { csrfToken } = useSignedIn();
   const { announce } = useAnnouncer();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [activate, setActivate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -39,7 +38,7 @@ export function ImportDialog({
     setBusy(true);
     setError(null);
     try {
-      const answer = await importWatchlist(file, { activate, csrfToken, language });
+      const answer = await importWatchlist(file, { csrfToken, language });
       setResult(answer);
       announce(
         t('watchlist.importDone', {
@@ -103,16 +102,7 @@ export function ImportDialog({
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
         </div>
-        {can('watchlist.approve') ? (
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={activate}
-              onChange={(event) => setActivate(event.target.checked)}
-            />
-            {t('watchlist.importActivate')}
-          </label>
-        ) : null}
+        <p className="small muted">{t('watchlist.importFourEyes')}</p>
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.close')}

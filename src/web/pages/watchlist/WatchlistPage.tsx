@@ -19,6 +19,7 @@ import { useLoad } from '../../components/use-load.ts';
 import { tppoOptions } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { EntryDetailPage } from './EntryDetailPage.tsx';
+import { ImportBatches } from './ImportBatches.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ProposeEntryDialog } from './ProposeEntryDialog.tsx';
 import { entryPath } from './watchlist-paths.ts';
@@ -51,6 +52,7 @@ function WatchlistSearch(): ReactNode {
   const [listing, setListing] = useState<Listing | ''>('');
   const [type, setType] = useState('');
   const [dialog, setDialog] = useState<'propose' | 'import' | null>(null);
+  const [imports, setImports] = useState(0);
   const list = useLoad(
     () => searchWatchlist({ q: query, status, kind, listing, type, limit: 100 }),
     [query, status, kind, listing, type],
@@ -85,6 +87,9 @@ function WatchlistSearch(): ReactNode {
           ) : null}
         </div>
       </div>
+      {can('watchlist.propose') ? (
+        <ImportBatches reloadKey={imports} onDecided={list.reload} />
+      ) : null}
       <form
         className="filters"
         role="search"
@@ -193,7 +198,13 @@ function WatchlistSearch(): ReactNode {
         />
       ) : null}
       {dialog === 'import' ? (
-        <ImportDialog onClose={() => setDialog(null)} onImported={list.reload} />
+        <ImportDialog
+          onClose={() => setDialog(null)}
+          onImported={() => {
+            setImports((n) => n + 1);
+            list.reload();
+          }}
+        />
       ) : null}
     </section>
   );
