@@ -1,20 +1,31 @@
 import { rulePackSchema, type RulePack } from './indicator-rules.ts';
 
+// Every basis names the regulation, circular or guidance an officer can look up.
 const SE_0277 = 'SE Dirjen Imigrasi IMI-0277.GR.02.06/2017 (pencegahan PMI non-prosedural)';
 const SE_1562 = 'SE Dirjen Imigrasi IMI-1562.GR.01.01/2014 (kehati-hatian bagi pemohon rentan)';
+const SE_5890 =
+  'SE IMI.2.GR.01.01-4.5890/2021 (keberangkatan WNI yang akan bekerja di luar negeri)';
 const UU_18 = 'UU 18/2017 tentang Pelindungan Pekerja Migran Indonesia';
+const UU_21 = 'UU 21/2007 tentang Pemberantasan TPPO, Pasal 4';
 const PERMEN_8 = 'Permenkumham 8/2014 jo. 18/2022 (paspor: pemeriksaan dan wawancara)';
-const PRACTICE =
-  'Indikator pemeriksaan petugas imigrasi (praktik yang dilaporkan, lihat DOMAIN.md)';
+const PERMEN_9 = 'Permenkumham 9/2024 (pemeriksaan keberangkatan di TPI: wawancara)';
+const INTERVIEW = `${PERMEN_8}; ${PERMEN_9}; ${SE_0277}`;
 const PROFILE_2023 =
   'Arahan profil kerentanan 2023 (perempuan 17-45, daerah prioritas); UU 27/2022 PDP: pemrofilan';
+const NIK_STRUCTURE =
+  'Struktur NIK (Dukcapil): kode wilayah dalam digit 1-6, tanggal lahir (+40 untuk perempuan) dalam digit 7-12';
+const REGION_CODES = 'Kode wilayah Kemendagri (Kepmendagri 300.2.2-2138/2025)';
 
 /**
- * The first rule pack, seeded from the indicators in DOMAIN.md, each citing its source. Weights
- * add up: WAWANCARA from 3, TUNDA from 6. Administrators change it only with a second approval.
+ * The seeded rule pack, from the indicators officers use, each citing its regulation, circular
+ * or guidance. Weights add up: WAWANCARA from 3, TUNDA from 6. Administrators change it only
+ * with a second approval. A released version is never edited: a change is a new version (and a
+ * migration that moves a database still on the untouched seed to it), so every stored screening
+ * replays with the pack it recorded. 2026.1.1 replaced 2026.1: real sources for every rule, and
+ * the NIK region check.
  */
 export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
-  version: '2026.1',
+  version: '2026.1.1',
   thresholds: { wawancara: 3, tunda: 6 },
   rules: [
     {
@@ -68,7 +79,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Wisata/kunjungan ke negara rawan penipuan daring tanpa tiket pulang',
         en: 'Tourism or visit to an online-scam country without a return ticket',
       },
-      basis: `${SE_0277}: modus wisata dan kunjungan keluarga; tujuan kompleks penipuan daring (DOMAIN.md)`,
+      basis: `${SE_0277}: modus wisata dan kunjungan keluarga; ${UU_21}`,
       weight: 4,
       when: {
         all: [
@@ -81,7 +92,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
     {
       id: 'NO_RETURN_TICKET',
       title: { id: 'Tidak memiliki tiket pulang', en: 'No return ticket' },
-      basis: PRACTICE,
+      basis: INTERVIEW,
       weight: 2,
       when: {
         all: [
@@ -100,7 +111,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Perjalanan pertama sebagai wisatawan ke negara tujuan utama PMI',
         en: 'First trip as a tourist to a main migrant-worker destination',
       },
-      basis: `${SE_0277}; tujuan utama PMI (DOMAIN.md)`,
+      basis: `${SE_0277}: modus wisata dan kunjungan keluarga; ${SE_5890}`,
       weight: 2,
       when: {
         all: [
@@ -146,7 +157,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Tidak dapat menjelaskan kapan, berapa lama, dan kota tujuan',
         en: 'Cannot say when, how long, or which city',
       },
-      basis: PRACTICE,
+      basis: INTERVIEW,
       weight: 3,
       when: { fact: 'trip.planUnclear', op: 'eq', value: true },
     },
@@ -156,7 +167,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Tiket dipesan atau dibayar orang lain',
         en: 'Someone else booked or paid the trip',
       },
-      basis: PRACTICE,
+      basis: INTERVIEW,
       weight: 2,
       when: { fact: 'trip.bookedByOther', op: 'eq', value: true },
     },
@@ -166,14 +177,14 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Berangkat berkelompok diurus satu agen',
         en: 'Group departure handled by one agent',
       },
-      basis: PRACTICE,
+      basis: INTERVIEW,
       weight: 2,
       when: { fact: 'trip.groupWithAgent', op: 'eq', value: true },
     },
     {
       id: 'MULTI_STOP',
       title: { id: 'Rute transit berlapis', en: 'Multi-stop routing' },
-      basis: PRACTICE,
+      basis: INTERVIEW,
       weight: 1,
       when: { fact: 'trip.multiStop', op: 'eq', value: true },
     },
@@ -183,7 +194,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Cemas di dekat pendamping, atau anak yang tidak sesuai rombongan keluarga',
         en: 'Anxious around a companion, or children who do not fit the family group',
       },
-      basis: PRACTICE,
+      basis: INTERVIEW,
       weight: 3,
       when: { fact: 'trip.companionConcern', op: 'eq', value: true },
     },
@@ -193,7 +204,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Mengajukan paspor di luar wilayah domisili',
         en: 'Applying outside the home region’s office',
       },
-      basis: `${PERMEN_8}; ${PRACTICE}`,
+      basis: `${PERMEN_8}; ${SE_0277}`,
       weight: 1,
       when: {
         all: [
@@ -208,7 +219,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'Sponsor/agen yang sama pada banyak permohonan dalam waktu singkat',
         en: 'Same sponsor or agent across several recent applications',
       },
-      basis: `${PRACTICE}: keberangkatan kelompok oleh satu agen`,
+      basis: `${SE_0277}; ${UU_21}: perekrutan dan pengiriman oleh jaringan`,
       weight: 4,
       when: { fact: 'sponsor.recentApplications', op: 'gte', value: 3 },
     },
@@ -218,7 +229,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
         id: 'NIK bertentangan dengan tanggal lahir atau jenis kelamin yang dinyatakan',
         en: 'NIK contradicts the stated birth date or sex',
       },
-      basis: 'Struktur NIK (Dukcapil): tanggal lahir (+40 untuk perempuan) dalam digit 7-12',
+      basis: NIK_STRUCTURE,
       weight: 3,
       when: {
         any: [
@@ -228,12 +239,22 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
       },
     },
     {
+      id: 'NIK_REGION_UNKNOWN',
+      title: {
+        id: 'Kode provinsi atau kabupaten/kota dalam NIK tidak ada',
+        en: 'The NIK’s province or regency code does not exist',
+      },
+      basis: `${NIK_STRUCTURE}; ${REGION_CODES}`,
+      weight: 3,
+      when: { fact: 'nik.regionUnknown', op: 'eq', value: true },
+    },
+    {
       id: 'FALSE_NO_PASSPORT_CLAIM',
       title: {
         id: 'Menyatakan belum pernah memiliki paspor, padahal tercatat pernah',
         en: 'Claims never to have had a passport, but one is on record',
       },
-      basis: `${PERMEN_8}; penolakan bila keterangan terbukti tidak benar (DOMAIN.md)`,
+      basis: `${PERMEN_8}: penolakan bila keterangan terbukti tidak benar`,
       weight: 6,
       floor: 'TOLAK',
       when: {
@@ -246,7 +267,7 @@ export const DEFAULT_RULE_PACK: RulePack = rulePackSchema.parse({
     {
       id: 'FIRST_TIME_TRAVELLER',
       title: { id: 'Baru pertama kali bepergian ke luar negeri', en: 'First-time traveller' },
-      basis: PRACTICE,
+      basis: INTERVIEW,
       weight: 1,
       when: { fact: 'applicant.firstTimeTraveller', op: 'eq', value: true },
     },

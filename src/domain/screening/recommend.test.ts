@@ -58,7 +58,7 @@ describe('recommend', () => {
     const r = recommend(pack, facts(), []);
     expect(r.outcome).toBe('LANJUT');
     expect(r.reasons).toEqual([]);
-    expect(r.rulePackVersion).toBe('2026.1');
+    expect(r.rulePackVersion).toBe('2026.1.1');
   });
 
   it('postpones a first-time "holiday" to Phnom Penh on a one-way ticket booked by someone else', () => {
@@ -174,6 +174,21 @@ describe('the default rule pack', () => {
   it('cites a basis for every rule and validates as data', () => {
     expect(() => rulePackSchema.parse(JSON.parse(JSON.stringify(pack)))).not.toThrow();
     for (const rule of pack.rules) expect(rule.basis.length).toBeGreaterThan(10);
+  });
+
+  it('names a regulation, circular or guidance as every basis, never a design file', () => {
+    const legalSource = /\b(UU|SE|Permenkumham|Kepmendagri|Dukcapil|Arahan)\b/;
+    for (const rule of pack.rules) {
+      expect(rule.basis, rule.id).not.toMatch(/\.md\b|DOMAIN/i);
+      expect(rule.basis, rule.id).toMatch(legalSource);
+    }
+  });
+
+  it('asks for an interview when the NIK names a province or regency that does not exist', () => {
+    const r = recommend(pack, facts({ 'nik.regionUnknown': true }), []);
+    expect(r.outcome).toBe('WAWANCARA');
+    expect(r.reasons.map((reason) => reason.ruleId)).toEqual(['NIK_REGION_UNKNOWN']);
+    expect(r.reasons[0]?.basis).toContain('Kepmendagri');
   });
 
   it('rejects a pack whose TUNDA threshold is not above WAWANCARA, naming the field', () => {

@@ -149,7 +149,7 @@ describeWithDatabase('rule packs with four-eyes approval, and the fairness repor
       versions: RulePackView[];
     }>();
     expect(Object.fromEntries(list.versions.map((v) => [v.version, v.status]))).toEqual({
-      '2026.1': 'retired',
+      [DEFAULT_RULE_PACK.version]: 'retired',
       '2026.2': 'active',
     });
 
@@ -158,7 +158,7 @@ describeWithDatabase('rule packs with four-eyes approval, and the fairness repor
     expect(after.recommendation).toBe('WAWANCARA');
     const replay = await call(officer, 'GET', `/api/screenings/${before.id}/replay`);
     expect(replay.json()).toMatchObject({
-      rulePackVersion: '2026.1',
+      rulePackVersion: DEFAULT_RULE_PACK.version,
       same: true,
       replayed: { outcome: 'TUNDA' },
     });

@@ -14,6 +14,7 @@ import {
   findScreeningById,
   listScreeningSummaries,
   type ScreeningRow,
+  type ScreeningWithPeople,
 } from './screening.repository.ts';
 import type {
   HitView,
@@ -41,7 +42,7 @@ export async function loadReadableScreening(
   actor: Actor,
   id: string,
   breakGlassReason?: string,
-): Promise<ScreeningRow> {
+): Promise<ScreeningWithPeople> {
   const row = await findScreeningById(deps.database.db, id);
   if (!row) throw screeningNotFound();
   const own = await ownUnit(deps, actor);
@@ -70,7 +71,7 @@ export async function getScreening(
     deps.clock,
   );
   const offices = await officesById(db, [row.office_id, row.forwarded_to_office_id]);
-  return toScreeningView(row, offices);
+  return toScreeningView(row, offices, row.people);
 }
 
 /**

@@ -1,5 +1,10 @@
 import type { OfficeRow } from '../../db/schema.ts';
-import type { ScreeningRow, ScreeningSummaryRow } from './screening.repository.ts';
+import {
+  person,
+  type ScreeningPeople,
+  type ScreeningRow,
+  type ScreeningSummaryRow,
+} from './screening.repository.ts';
 import type { HitView, NetworkView, ScreeningSummary, ScreeningView } from './screening.schema.ts';
 
 /** The prompt shown when a protective listing (a potential victim) matched. */
@@ -16,10 +21,14 @@ function ref(office: OfficeRow | undefined, id: string): OfficeRef {
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-/** A stored screening as the API returns it; `offices` must hold its office and forward target. */
+/**
+ * A stored screening as the API returns it; `offices` must hold its office and forward target,
+ * `people` the names joined in the read (or known to the caller, as the officer at creation).
+ */
 export function toScreeningView(
   row: ScreeningRow,
   offices: ReadonlyMap<string, OfficeRow>,
+  people: ScreeningPeople,
 ): ScreeningView {
   const reasons = row.reasons as ScreeningView['reasons'];
   const hits = row.hits as HitView[];
@@ -42,6 +51,7 @@ export function toScreeningView(
       timeZone: offices.get(row.office_id)?.time_zone ?? 'Asia/Jakarta',
     },
     officerId: row.officer_id,
+    people,
     createdAt: row.created_at.toISOString(),
     subject: {
       name: row.subject_name,
@@ -108,6 +118,8 @@ export function toScreeningSummary(row: ScreeningSummaryRow): ScreeningSummary {
     decision: row.decision,
     decisionStatus: row.decision_status,
     decidedBy: row.decided_by,
+    officer: person(row.officer_id, row.officer_name, row.officer_username),
+    decider: person(row.decided_by, row.decider_name, row.decider_username),
     decisionNote: row.decision_note,
     office: {
       id: row.office_id,

@@ -13,12 +13,78 @@ export async function insertScreening(
   return db.insertInto('screenings').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** One screening by id. */
+/** Display name and username of a person named on a screening (null: no such person). */
+export interface PersonRef {
+  id: string;
+  displayName: string;
+  username: string;
+}
+
+/** The people a screening names: officer, decider, approving supervisor, follow-up author. */
+export interface ScreeningPeople {
+  officer: PersonRef | null;
+  decidedBy: PersonRef | null;
+  approvalBy: PersonRef | null;
+  followupBy: PersonRef | null;
+}
+
+/** A stored screening with the names of the people it names, joined in the same read. */
+export type ScreeningWithPeople = ScreeningRow & { people: ScreeningPeople };
+
+/** A person from joined user columns; null when there is no id or the user row is missing. */
+export function person(
+  id: string | null,
+  name: string | null,
+  username: string | null,
+): PersonRef | null {
+  return id && name !== null && username !== null ? { id, displayName: name, username } : null;
+}
+
+/** One screening by id, with its people's names (one query: the users are joined). */
 export async function findScreeningById(
   db: Kysely<DB>,
   id: string,
-): Promise<ScreeningRow | undefined> {
-  return db.selectFrom('screenings').selectAll().where('id', '=', id).executeTakeFirst();
+): Promise<ScreeningWithPeople | undefined> {
+  const row = await db
+    .selectFrom('screenings')
+    .leftJoin('users as officer', 'officer.id', 'screenings.officer_id')
+    .leftJoin('users as decider', 'decider.id', 'screenings.decided_by')
+    .leftJoin('users as approver', 'approver.id', 'screenings.approval_by')
+    .leftJoin('users as author', 'author.id', 'screenings.followup_by')
+    .selectAll('screenings')
+    .select([
+      'officer.full_name as people_officer_name',
+      'officer.username as people_officer_username',
+      'decider.full_name as people_decider_name',
+      'decider.username as people_decider_username',
+      'approver.full_name as people_approver_name',
+      'approver.username as people_approver_username',
+      'author.full_name as people_author_name',
+      'author.username as people_author_username',
+    ])
+    .where('screenings.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const {
+    people_officer_name,
+    people_officer_username,
+    people_decider_name,
+    people_decider_username,
+    people_approver_name,
+    people_approver_username,
+    people_author_name,
+    people_author_username,
+    ...screening
+  } = row;
+  return {
+    ...screening,
+    people: {
+      officer: person(screening.officer_id, people_officer_name, people_officer_username),
+      decidedBy: person(screening.decided_by, people_decider_name, people_decider_username),
+      approvalBy: person(screening.approval_by, people_approver_name, people_approver_username),
+      followupBy: person(screening.followup_by, people_author_name, people_author_username),
+    },
+  };
 }
 
 /** One screening by id, locked for a decision. */
@@ -122,6 +188,8 @@ export async function listScreeningSummaries(db: Kysely<DB>, filter: ScreeningLi
   let q = db
     .selectFrom('screenings')
     .innerJoin('offices', 'offices.id', 'screenings.office_id')
+    .leftJoin('users as officer', 'officer.id', 'screenings.officer_id')
+    .leftJoin('users as decider', 'decider.id', 'screenings.decided_by')
     .select([
       'screenings.id',
       'screenings.ref_code',
@@ -142,6 +210,11 @@ export async function listScreeningSummaries(db: Kysely<DB>, filter: ScreeningLi
       'offices.code as office_code',
       'offices.name as office_name',
       'offices.time_zone as office_time_zone',
+      'screenings.officer_id',
+      'officer.full_name as officer_name',
+      'officer.username as officer_username',
+      'decider.full_name as decider_name',
+      'decider.username as decider_username',
     ]);
   if (filter.officeIds !== 'all') q = q.where('screenings.office_id', 'in', [...filter.officeIds]);
   if (filter.officeId) q = q.where('screenings.office_id', '=', filter.officeId);

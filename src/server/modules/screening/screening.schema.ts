@@ -285,6 +285,17 @@ export const networkViewSchema = z.object({
 /** The sponsor network signal as stored and shown. */
 export type NetworkView = z.infer<typeof networkViewSchema>;
 
+/** A person named on a screening: display name and username. */
+const personRef = z.object({ id: z.uuid(), displayName: z.string(), username: z.string() });
+
+/** Who screened, decided, approved and followed up, by name. */
+const screeningPeopleSchema = z.object({
+  officer: personRef.nullable(),
+  decidedBy: personRef.nullable(),
+  approvalBy: personRef.nullable(),
+  followupBy: personRef.nullable(),
+});
+
 /** A screening as the API returns it. */
 export const screeningViewSchema = z.object({
   id: z.uuid(),
@@ -292,6 +303,7 @@ export const screeningViewSchema = z.object({
   kind: z.enum(SCREENING_KINDS),
   office: officeRef.extend({ timeZone: z.string() }),
   officerId: z.uuid(),
+  people: screeningPeopleSchema,
   createdAt: z.string(),
   subject: z.object({
     name: z.string(),
@@ -363,6 +375,8 @@ export const screeningSummarySchema = z.object({
   decision: z.enum(OUTCOMES).nullable(),
   decisionStatus: z.enum(['open', 'final', 'awaiting_approval', 'rejected_by_supervisor']),
   decidedBy: z.string().nullable(),
+  officer: personRef.nullable(),
+  decider: personRef.nullable(),
   decisionNote: z.string().nullable(),
   office: officeRef.extend({ timeZone: z.string() }),
   tundaDeadline: z.string().nullable(),

@@ -75,7 +75,7 @@ export async function loadScreeningView(db: Kysely<DB>, id: string): Promise<Scr
   const row = await findScreeningById(db, id);
   if (!row) throw screeningNotFound();
   const offices = await officesById(db, [row.office_id, row.forwarded_to_office_id]);
-  return toScreeningView(row, offices);
+  return toScreeningView(row, offices, row.people);
 }
 
 function newRefCode(office: OfficeRow, today: string): string {
@@ -333,6 +333,12 @@ export async function createScreening(
     );
     return stored;
   });
-  // The stored row is the one a re-read would return; its offices are in memory already.
-  return toScreeningView(row, reference.offices);
+  // The stored row is the one a re-read would return; its offices are in memory already, and
+  // the only person it names yet is the signed-in officer.
+  return toScreeningView(row, reference.offices, {
+    officer: { id: actor.userId, displayName: actor.fullName, username: actor.username },
+    decidedBy: null,
+    approvalBy: null,
+    followupBy: null,
+  });
 }

@@ -83,7 +83,7 @@ describeWithDatabase('screening at the counter', (use) => {
     expect(profiling.every((r) => r.pushesTo === 'WAWANCARA')).toBe(true);
     expect(s.score).toBe(7);
     expect(s.facts['trip.destinationRisk']).toBe('scam_compound');
-    expect(s.rulePackVersion).toBe('2026.1');
+    expect(s.rulePackVersion).toBe('2026.1.1');
     expect(s.engineVersion).toMatch(/\d+\.\d+\.\d+$/);
     expect(s.decision.status).toBe('open');
     const audit = await use()
