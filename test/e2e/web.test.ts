@@ -78,6 +78,18 @@ for (const database of E2E_DATABASES)
         // Bad input: the server's Indonesian message appears next to the username field.
         await page.getByRole('button', { name: 'Tambah pengguna' }).click();
         const again = page.getByRole('dialog', { name: 'Tambah pengguna' });
+        // An empty submit names every missing field at once, in words, by the field's label.
+        await again.getByRole('button', { name: 'Simpan' }).click();
+        const fullNameField = again.locator('.field', { has: page.getByLabel('Nama lengkap') });
+        await fullNameField.locator('.field__error').waitFor();
+        expect(await fullNameField.locator('.field__error').textContent()).toBe('Wajib diisi.');
+        const summary = again.getByRole('alert');
+        await summary.getByText('Nama lengkap: Wajib diisi.').waitFor();
+        const lines = await summary.locator('li').allTextContents();
+        expect(lines).toContain('Nama lengkap: Wajib diisi.');
+        expect(lines.some((l) => l.startsWith('Nama pengguna 3-40 karakter'))).toBe(true);
+        expect(lines.join(' ')).not.toMatch(/diharapkan|Terlalu|expected/);
+        expect(await summary.getByText('Periksa isian yang ditandai.').count()).toBe(1);
         await again.getByLabel('Nama pengguna').fill('Nama Salah!');
         await again.getByLabel('Nama lengkap').fill('Pengguna Keliru');
         await again.getByRole('button', { name: 'Simpan' }).click();
@@ -211,6 +223,38 @@ for (const database of E2E_DATABASES)
         await page.reload();
         await page.getByRole('heading', { name: /^Welcome,/ }).waitFor();
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      });
+
+      it("keeps the language chosen on the sign-in page and saves it as the user's", async () => {
+        const officer = demoUser(world, 'counter_officer', 'Muara Enim');
+        const page = await openPage(world);
+        await page.goto(url);
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByLabel('Username').fill(officer.username);
+        await page.getByLabel('Password').fill(officer.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        if (officer.totpSecret) {
+          await page.getByLabel('6-digit code').fill(totpCode(officer.totpSecret));
+          await page.getByRole('button', { name: 'Verify' }).click();
+        }
+        await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+        await page.waitForLoadState('networkidle');
+        await page.context().close();
+
+        // Saved for the user: a browser that never chose a language opens in English after sign-in.
+        const other = await openPage(world);
+        await other.goto(url);
+        await other.getByLabel('Nama pengguna').fill(officer.username);
+        await other.getByLabel('Kata sandi').fill(officer.password);
+        await other.getByRole('button', { name: 'Masuk' }).click();
+        if (officer.totpSecret) {
+          await other.getByLabel('Kode 6 digit').fill(totpCode(officer.totpSecret));
+          await other.getByRole('button', { name: 'Verifikasi' }).click();
+        }
+        await other.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+        expect(await other.evaluate(() => document.documentElement.lang)).toBe('en');
+        await other.context().close();
       });
     },
   );

@@ -13,6 +13,8 @@ interface FieldFrameProps {
   error?: string;
   required?: boolean;
   optionalText?: string;
+  /** When the field is required only in some cases, says which (shown instead of "optional"). */
+  requiredWhen?: string;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }
 
@@ -23,6 +25,7 @@ function FieldFrame({
   error,
   required,
   optionalText,
+  requiredWhen,
   children,
 }: FieldFrameProps): ReactNode {
   const id = useId();
@@ -30,10 +33,12 @@ function FieldFrame({
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div className={error ? 'field field--invalid' : 'field'} data-field-label={label}>
       <label htmlFor={id} className="field__label">
         {label}
-        {!required && optionalText ? (
+        {!required && requiredWhen ? (
+          <span className="field__optional field__required-when"> ({requiredWhen})</span>
+        ) : !required && optionalText ? (
           <span className="field__optional"> ({optionalText})</span>
         ) : null}
       </label>
@@ -59,6 +64,7 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | '
   hint?: string;
   error?: string;
   optionalText?: string;
+  requiredWhen?: string;
   inputRef?: Ref<HTMLInputElement>;
 };
 
@@ -70,6 +76,7 @@ export function TextField({
   hint,
   error,
   optionalText,
+  requiredWhen,
   inputRef,
   required,
   ...input
@@ -81,6 +88,7 @@ export function TextField({
       error={error}
       required={required}
       optionalText={optionalText}
+      requiredWhen={requiredWhen}
     >
       {({ id, describedBy, invalid }) => (
         <input
@@ -108,6 +116,7 @@ type TextAreaProps = Omit<
   hint?: string;
   error?: string;
   optionalText?: string;
+  requiredWhen?: string;
 };
 
 /** A multi-line text field with label, hint and error. */
@@ -118,6 +127,7 @@ export function TextArea({
   hint,
   error,
   optionalText,
+  requiredWhen,
   required,
   ...rest
 }: TextAreaProps): ReactNode {
@@ -128,6 +138,7 @@ export function TextArea({
       error={error}
       required={required}
       optionalText={optionalText}
+      requiredWhen={requiredWhen}
     >
       {({ id, describedBy, invalid }) => (
         <textarea
@@ -161,6 +172,7 @@ type SelectFieldProps = Omit<
   hint?: string;
   error?: string;
   optionalText?: string;
+  requiredWhen?: string;
 };
 
 /** A select with label, hint and error. */
@@ -172,6 +184,7 @@ export function SelectField({
   hint,
   error,
   optionalText,
+  requiredWhen,
   required,
   ...rest
 }: SelectFieldProps): ReactNode {
@@ -182,6 +195,7 @@ export function SelectField({
       error={error}
       required={required}
       optionalText={optionalText}
+      requiredWhen={requiredWhen}
     >
       {({ id, describedBy, invalid }) => (
         <select
@@ -206,6 +220,8 @@ export function SelectField({
 
 interface CheckboxGroupProps {
   legend: string;
+  /** The field's path in the form's input, so a problem summary can name it by its legend. */
+  name?: string;
   options: Option[];
   values: string[];
   onValues: (values: string[]) => void;
@@ -218,6 +234,7 @@ interface CheckboxGroupProps {
 /** A fieldset of checkboxes: a multi-select that works with the keyboard alone. */
 export function CheckboxGroup({
   legend,
+  name,
   options,
   values,
   onValues,
@@ -231,6 +248,8 @@ export function CheckboxGroup({
   }
   return (
     <fieldset
+      name={name}
+      data-field-label={legend}
       className={error ? 'field field--invalid checkbox-group' : 'field checkbox-group'}
       aria-describedby={
         [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].join(' ').trim() || undefined
