@@ -131,6 +131,97 @@ describeWithDatabase('seedDemo', (use) => {
     expect(permissionsOf('intel_analyst').has('breakglass.use')).toBe(true);
   });
 
+  it('has a second analyst at each Kanwil and a second administrator, so four-eyes flows can finish', async () => {
+    const byRoleAndOffice = (role: string, office: string) =>
+      signIns.filter((s) => s.role === role && s.office === office).map((s) => s.username);
+    expect(byRoleAndOffice('intel_analyst', 'Kanwil Sumatera Selatan').sort()).toEqual([
+      'analis.sumsel',
+      'analis2.sumsel',
+    ]);
+    expect(byRoleAndOffice('intel_analyst', 'Kanwil Lampung').sort()).toEqual([
+      'analis.lampung',
+      'analis2.lampung',
+    ]);
+    const admins = signIns.filter((s) => s.role === 'administrator');
+    expect(admins.map((s) => s.username).sort()).toEqual(['admin', 'admin2']);
+    for (const admin of admins) expect(admin.totpSecret).toBeTruthy();
+  });
+
+  it('lists marked fictional watchlist entries, proposed by one analyst and approved by another', async () => {
+    const db = use().db;
+    const entries = await db
+      .selectFrom('watchlist_entries as e')
+      .innerJoin('users as p', 'p.id', 'e.proposed_by')
+      .innerJoin('users as d', 'd.id', 'e.decided_by')
+      .select(['e.names', 'e.kind', 'e.status', 'e.note', 'e.source_reference'])
+      .select(['p.username as proposer', 'd.username as approver'])
+      .execute();
+    expect(entries.map((e) => e.kind).sort()).toEqual([
+      'organization',
+      'person',
+      'person',
+      'phone',
+    ]);
+    for (const e of entries) {
+      expect(e).toMatchObject({
+        status: 'active',
+        source_reference: 'Data demo',
+        proposer: 'analis.sumsel',
+        approver: 'analis2.sumsel',
+      });
+      expect(e.note).toMatch(/^Data demo: .*fiktif/);
+      for (const name of e.names) expect(name).toMatch(/Contoh/);
+    }
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'in', ['watchlist.propose', 'watchlist.approve'])
+      .execute();
+    expect(audit).toHaveLength(8);
+  });
+
+  it('has past screenings with a TUNDA and a hit that alerts Kanwil Sumatera Selatan from Lampung', async () => {
+    const db = use().db;
+    const screenings = await db
+      .selectFrom('screenings as s')
+      .innerJoin('offices as o', 'o.id', 's.office_id')
+      .select(['s.recommendation', 's.subject_name', 'o.code'])
+      .execute();
+    expect(screenings).toHaveLength(3);
+    expect(screenings.map((s) => s.recommendation)).toContain('TUNDA');
+    const alerts = await db
+      .selectFrom('alerts as a')
+      .innerJoin('offices as to', 'to.id', 'a.office_id')
+      .innerJoin('offices as from', 'from.id', 'a.source_office_id')
+      .select(['a.kind', 'to.code as alerted', 'from.code as source'])
+      .execute();
+    expect(alerts).toContainEqual({
+      kind: 'watchlist_hit',
+      alerted: 'KANWIL-SUMSEL',
+      source: 'KANIM-BANDAR-LAMPUNG',
+    });
+    const audited = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'screening.create')
+      .execute();
+    expect(audited).toHaveLength(3);
+  });
+
+  it('finds the demo suspect by a spelling variant in the watchlist search', async () => {
+    const analyst = signIns.find((s) => s.username === 'analis.lampung');
+    if (!analyst) throw new Error('demo accounts missing');
+    const asAnalyst = await signIn(app, analyst.username, analyst.password);
+    const res = await app.inject({
+      url: '/api/watchlist?q=Moch%20Djoko%20Contoh',
+      headers: asAnalyst.headers,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ items: { names: string[] }[] }>().items[0]?.names[0]).toBe(
+      'Muhammad Joko Contoh',
+    );
+  });
+
   it('leaves an unbroken audit chain and refuses to run a second time', async () => {
     expect(await verifyAuditChain(use().db)).toMatchObject({ ok: true });
     const before = await use().db.selectFrom('users').select('id').execute();

@@ -10,6 +10,7 @@ import { createUser } from '../modules/users/users.service.ts';
 import { DEMO_OFFICES, DEMO_USERS } from './demo-org.data.ts';
 import { seedDesaDemo } from '../modules/desa/desa-demo.ts';
 import { generateDemoPassword } from './demo-secrets.ts';
+import { seedWatchlistDemo } from './demo-watchlist.ts';
 import { seedCoordinationDemo } from '../modules/meetings/coord-demo.ts';
 import { seedNewsDemo } from '../modules/news/news-demo.ts';
 
@@ -46,7 +47,8 @@ const AGREEMENT = {
 /**
  * Loads the demo organisation (two Kanwil of the seed event with their Kanim, checkpoints and
  * two partner agencies), one account per role with freshly generated passwords (and TOTP
- * secrets for the roles that need them), and the active agreement of the two Kanwil. Refuses to
+ * secrets for the roles that need them), the active agreement of the two Kanwil, and a small
+ * marked demo watchlist with a few past screenings (demo-watchlist.ts). Refuses to
  * run when the demo offices already exist. Every write is audited under `system:seed-demo`.
  */
 export async function seedDemo(deps: AppDeps): Promise<DemoSignIn[]> {
@@ -181,5 +183,6 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSignIn[]> {
   await seedDesaDemo(deps);
   await seedCoordinationDemo(deps);
   await seedNewsDemo(deps);
+  await seedWatchlistDemo(deps);
   return signIns;
 }
