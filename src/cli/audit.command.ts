@@ -3,12 +3,16 @@ import { withDatabase } from './open-database.ts';
 
 /** `waspada audit verify`: walks the hash chain and names the first broken row. */
 export function registerAuditCommand(program: Command): void {
-  const audit = program.command('audit').description('the tamper-evident audit log');
+  const audit = program
+    .command('audit')
+    .description('log audit yang tahan ubah / the tamper-evident audit log');
   audit
     .command('verify')
-    .description('verify the whole hash chain; exits 1 naming the first broken row')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
-    .option('--json', 'print the verdict as JSON')
+    .description(
+      'periksa seluruh rantai hash; keluar dengan kode 1 dan menyebut baris rusak pertama / verify the whole hash chain; exits 1 naming the first broken row',
+    )
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
+    .option('--json', 'cetak hasilnya sebagai JSON / print the verdict as JSON')
     .action(async (options: { data?: string; json?: boolean }) => {
       const { verifyAuditChain } = await import('../server/modules/audit/audit.service.ts');
       const verdict = await withDatabase(options, 'audit verify', (deps) =>

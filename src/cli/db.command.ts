@@ -6,8 +6,8 @@ import { withDatabase } from './open-database.ts';
 export function registerDatabaseCommands(program: Command): void {
   program
     .command('migrate')
-    .description('apply pending database migrations')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
+    .description('jalankan migrasi basis data yang tertunda / apply pending database migrations')
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
     .action(async (options: { data?: string }) => {
       const { migrateToLatest } = await import('../server/db/migrate.ts');
       await withDatabase(
@@ -27,8 +27,10 @@ export function registerDatabaseCommands(program: Command): void {
 
   program
     .command('seed-demo')
-    .description('load the demo organisation, users and agreements (refuses a non-empty database)')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
+    .description(
+      'muat organisasi, pengguna dan perjanjian demo (menolak basis data yang tidak kosong) / load the demo organisation, users and agreements (refuses a non-empty database)',
+    )
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
     .action(async (options: { data?: string }) => {
       const { seedDemo } = await import('../server/demo/seed-demo.ts');
       const { formatDemoSignIns } = await import('./demo-sign-ins.ts');

@@ -2,11 +2,17 @@ import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands.ts';
 import { CliError } from './cli-error.ts';
 import { AppError } from '../domain/errors.ts';
+import { APP_VERSION } from '../server/version.ts';
 
 const program = new Command();
 program
   .name('waspada')
-  .description('Waspada: TPPO prevention platform for Indonesian immigration offices')
+  .description(
+    'Waspada: platform pencegahan TPPO untuk kantor imigrasi / TPPO prevention platform for Indonesian immigration offices',
+  )
+  .version(APP_VERSION, '-V, --version', 'cetak versi / print the version')
+  .helpOption('-h, --help', 'tampilkan bantuan / display help')
+  .helpCommand('help [command]', 'tampilkan bantuan perintah / display help for a command')
   .showHelpAfterError()
   .exitOverride();
 

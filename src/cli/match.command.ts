@@ -16,8 +16,10 @@ async function readInput(file: string, label: string): Promise<string> {
 export function registerMatchCommand(program: Command): void {
   program
     .command('match')
-    .description('penyaringan batch terhadap daftar pantauan / batch screening against a watchlist')
-    .requiredOption('--watchlist <file>', 'daftar pantauan CSV / watchlist CSV')
+    .description(
+      'penyaringan batch terhadap daftar pengawasan / batch screening against a watchlist',
+    )
+    .requiredOption('--watchlist <file>', 'daftar pengawasan CSV / watchlist CSV')
     .requiredOption('--queries <file>', 'kueri JSONL / queries JSONL')
     .option('--out <file>', 'tulis hasil JSONL ke berkas / write JSONL results to a file')
     .action(async (options: { watchlist: string; queries: string; out?: string }) => {

@@ -72,7 +72,10 @@ export function registerNewsCommand(program: Command): void {
   news
     .command('analyze')
     .description('analisis berita (HTML, teks, RSS/Atom) / analyse news files')
-    .argument('<files...>', 'berkas .html/.htm, .txt, .xml/.rss/.atom')
+    .argument(
+      '<files...>',
+      'berkas .html/.htm, .txt, .xml/.rss/.atom / .html/.htm, .txt, .xml/.rss/.atom files',
+    )
     .option('--json', 'cetak JSON {articles, events} / print JSON')
     .action(async (files: string[], options: { json?: boolean }) => {
       const [{ analyzeDocuments }, { loadRegions }] = await Promise.all([

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, it, expect } from 'vitest';
+import { regionNoteId } from './region-notes.ts';
 import { formatCandidateTable } from './regions.command.ts';
 
 const run = promisify(execFile);
@@ -83,9 +84,22 @@ describe('formatCandidateTable', () => {
     const [header, row] = table.split('\n');
     expect(header).toMatch(/^skor\s+kode\s+tingkat\s+nama\s+induk\s+catatan$/);
     expect(row).toMatch(
-      /^0\.975\s+16\.72\.01\.1018\s+kelurahan\s+Dempo Makmur\s+Sumatera Selatan › Kota Pagar Alam\s+"Dempo/,
+      /^0\.975\s+16\.72\.01\.1018\s+kelurahan\s+Dempo Makmur\s+Sumatera Selatan › Kota Pagar Alam\s+"Dempo Makmur" resminya kelurahan, bukan desa$/,
     );
     expect(header?.indexOf('kode')).toBe(row?.indexOf('16.72'));
+  });
+
+  it('words every note of the resolver in Indonesian', () => {
+    expect(regionNoteId('"Kec Palas" was not found; ignored')).toBe(
+      '"Kec Palas" tidak ditemukan; diabaikan',
+    );
+    expect(regionNoteId('"Bumi Daya" is spelled "Bumidaya" officially')).toBe(
+      '"Bumi Daya" ditulis resmi "Bumidaya"',
+    );
+    expect(regionNoteId('"Palas" is a kecamatan (18.01.08), not a kabupaten; parent ignored')).toBe(
+      '"Palas" adalah kecamatan (18.01.08), bukan kabupaten; induk diabaikan',
+    );
+    expect(regionNoteId('something else')).toBe('something else');
   });
 
   it('says so when there is no candidate', () => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { RegionCandidate, RegionLevel } from '../regions/index.ts';
 import { CliError } from './cli-error.ts';
+import { regionNoteId } from './region-notes.ts';
 
 const LEVELS = ['provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const;
 
@@ -21,7 +22,7 @@ export function formatCandidateTable(candidates: readonly RegionCandidate[]): st
     c.level,
     c.name,
     c.parents.map((p) => p.name).join(' › '),
-    c.notes.join(' | '),
+    c.notes.map(regionNoteId).join(' | '),
   ]);
   const header = ['skor', 'kode', 'tingkat', 'nama', 'induk', 'catatan'];
   const widths = header.map((title, i) =>
@@ -39,15 +40,28 @@ export function formatCandidateTable(candidates: readonly RegionCandidate[]): st
 export function registerRegionsCommand(program: Command): void {
   const regions = program
     .command('regions')
-    .description('official Kemendagri region codes (idn-area-data 4.0.1)');
+    .description(
+      'kode wilayah resmi Kemendagri / official Kemendagri region codes (idn-area-data 4.0.1)',
+    );
   regions
     .command('find')
-    .description('candidates for a place such as "Desa Bumidaya, Kec. Palas, Kab. Lampung Selatan"')
-    .argument('<text>', 'place name, chain of names, or region code')
-    .option('--json', 'print a JSON array of candidates, best first')
-    .option('--limit <n>', 'maximum number of candidates (1-100)', '10')
-    .option('--within <code>', 'only regions inside this region code')
-    .option('--level <level...>', `only these levels (${LEVELS.join(', ')})`)
+    .description(
+      'kandidat wilayah untuk nama tempat / candidates for a place such as "Desa Bumidaya, Kec. Palas, Kab. Lampung Selatan"',
+    )
+    .argument(
+      '<text>',
+      'nama tempat, rangkaian nama, atau kode wilayah / place name, chain of names, or region code',
+    )
+    .option(
+      '--json',
+      'cetak larik JSON kandidat, terbaik dahulu / print a JSON array of candidates, best first',
+    )
+    .option('--limit <n>', 'jumlah kandidat maksimum / maximum number of candidates (1-100)', '10')
+    .option(
+      '--within <code>',
+      'hanya wilayah di dalam kode ini / only regions inside this region code',
+    )
+    .option('--level <level...>', `hanya tingkat ini / only these levels (${LEVELS.join(', ')})`)
     .action(async (text: string, rawOptions: unknown) => {
       const parsed = findOptionsSchema.safeParse(rawOptions);
       if (!parsed.success) {

@@ -14,13 +14,26 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description(
-      'start the web app and API (embedded database in --data unless DATABASE_URL is set)',
+      'jalankan aplikasi web dan API / start the web app and API (embedded database in --data unless DATABASE_URL is set)',
     )
-    .option('--data <dir>', 'embedded data directory (default ./data, or WASPADA_DATA)')
-    .option('--port <port>', 'port to listen on (default 8080, or PORT)', parsePort)
-    .option('--host <host>', 'address to listen on (default 127.0.0.1, or HOST)')
-    .option('--no-demo', 'do not load demo data into a fresh embedded directory')
-    .option('--log', 'log requests as JSON lines')
+    .option(
+      '--data <dir>',
+      'direktori data tertanam / embedded data directory (default ./data, or WASPADA_DATA)',
+    )
+    .option(
+      '--port <port>',
+      'port yang didengarkan / port to listen on (default 8080, or PORT)',
+      parsePort,
+    )
+    .option(
+      '--host <host>',
+      'alamat yang didengarkan / address to listen on (default 127.0.0.1, or HOST)',
+    )
+    .option(
+      '--no-demo',
+      'jangan muat data demo ke direktori baru / do not load demo data into a fresh embedded directory',
+    )
+    .option('--log', 'catat permintaan sebagai baris JSON / log requests as JSON lines')
     .action(
       async (options: {
         data?: string;

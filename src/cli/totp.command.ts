@@ -19,11 +19,18 @@ export async function runTotpCode(secret: string, now: Date = new Date()): Promi
 
 /** `waspada totp code <secret>`: prints the current 6-digit code; needs no database. */
 export function registerTotpCommand(program: Command): void {
-  const totp = program.command('totp').description('time-based one-time codes (TOTP)');
+  const totp = program
+    .command('totp')
+    .description('kode sekali pakai berbasis waktu / time-based one-time codes (TOTP)');
   totp
     .command('code')
-    .description('print the current 6-digit code of a base32 secret')
-    .argument('<secret>', 'the base32 secret shown at enrolment or in the demo sign-ins')
+    .description(
+      'cetak kode 6 digit saat ini dari rahasia base32 / print the current 6-digit code of a base32 secret',
+    )
+    .argument(
+      '<secret>',
+      'rahasia base32 dari pendaftaran atau akun demo / the base32 secret shown at enrolment or in the demo sign-ins',
+    )
     .action(async (secret: string) => {
       process.stdout.write(await runTotpCode(secret));
     });

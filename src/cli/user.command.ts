@@ -138,29 +138,37 @@ export async function runUserResetPassword(deps: AppDeps, username: string): Pro
 
 /** `waspada user add|list|reset-password`: accounts, without the web app. */
 export function registerUserCommand(program: Command): void {
-  const user = program.command('user').description('user accounts');
+  const user = program.command('user').description('akun pengguna / user accounts');
   user
     .command('add')
-    .description('create a user; without --password a temporary one is printed once')
-    .requiredOption('--username <username>', 'lowercase letters, digits, . _ - (3-40)')
-    .requiredOption('--name <full name>', 'full name')
-    .requiredOption('--office <code>', 'office code, e.g. KANIM-PALEMBANG')
+    .description(
+      'buat pengguna; tanpa --password kata sandi sementara dicetak sekali / create a user; without --password a temporary one is printed once',
+    )
+    .requiredOption(
+      '--username <username>',
+      'huruf kecil, angka, . _ - / lowercase letters, digits, . _ - (3-40)',
+    )
+    .requiredOption('--name <full name>', 'nama lengkap / full name')
+    .requiredOption('--office <code>', 'kode kantor / office code, e.g. KANIM-PALEMBANG')
     .requiredOption(
       '--role <role>',
-      'counter_officer, supervisor, intel_analyst, head, pimpasa, partner_liaison, auditor or administrator',
+      'peran / role: counter_officer, supervisor, intel_analyst, head, pimpasa, partner_liaison, auditor or administrator',
     )
-    .option('--password <password>', 'initial password (at least 12 characters)')
-    .option('--email <email>', 'e-mail address')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
+    .option(
+      '--password <password>',
+      'kata sandi awal (minimal 12 karakter) / initial password (at least 12 characters)',
+    )
+    .option('--email <email>', 'alamat surel / e-mail address')
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
     .action(async (options: UserAddOptions & { data?: string }) => {
       const out = await withDatabase(options, 'user add', (deps) => runUserAdd(deps, options));
       process.stdout.write(out);
     });
   user
     .command('list')
-    .description('list every user')
-    .option('--json', 'print JSON')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
+    .description('daftar semua pengguna / list every user')
+    .option('--json', 'cetak JSON / print JSON')
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
     .action(async (options: { json?: boolean; data?: string }) => {
       const out = await withDatabase(options, 'user list', (deps) =>
         runUserList(deps, options.json === true),
@@ -169,9 +177,11 @@ export function registerUserCommand(program: Command): void {
     });
   user
     .command('reset-password')
-    .description('give a user a new temporary password; ends their sessions, clears the lockout')
+    .description(
+      'beri kata sandi sementara baru; mengakhiri sesi dan membuka kunci / give a user a new temporary password; ends their sessions, clears the lockout',
+    )
     .argument('<username>')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
     .action(async (username: string, options: { data?: string }) => {
       const out = await withDatabase(options, 'user reset-password', (deps) =>
         runUserResetPassword(deps, username),

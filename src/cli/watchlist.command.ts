@@ -157,16 +157,30 @@ export function registerWatchlistCommand(program: Command): void {
     .description('daftar pengawasan bersama / the shared watchlist');
   watchlist
     .command('import')
-    .description('import a watchlist CSV or XLSX, all or nothing; every bad row is reported')
-    .argument('<file>', 'CSV (id,kind,name,aliases,...) or XLSX with the same header')
-    .option('--office <code>', 'listing office (default: the --as user’s office)')
-    .option('--as <username>', 'import as this user (default: the system, entries proposed)')
+    .description(
+      'impor CSV atau XLSX daftar pengawasan, semua atau tidak sama sekali; setiap baris salah dilaporkan / import a watchlist CSV or XLSX, all or nothing; every bad row is reported',
+    )
+    .argument(
+      '<file>',
+      'CSV (id,kind,name,aliases,...) atau XLSX dengan kepala kolom yang sama / CSV or XLSX with the same header',
+    )
+    .option(
+      '--office <code>',
+      'kantor pencatat (bawaan: kantor pengguna --as) / listing office (default: the --as user’s office)',
+    )
+    .option(
+      '--as <username>',
+      'impor sebagai pengguna ini (bawaan: sistem, entri diusulkan) / import as this user (default: the system, entries proposed)',
+    )
     .option(
       '--approved-by <username>',
-      'a second person (watchlist.approve, listing office, not the --as user) who approves the batch at once; audited under their name',
+      'orang kedua yang langsung menyetujui batch (tercatat atas namanya) / a second person (watchlist.approve, listing office, not the --as user) who approves the batch at once; audited under their name',
     )
-    .option('--sharing-scope <scope>', 'office, kanwil, agreement (default) or national')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
+    .option(
+      '--sharing-scope <scope>',
+      'cakupan berbagi / office, kanwil, agreement (default) or national',
+    )
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
     .action(async (file: string, options: WatchlistImportOptions) => {
       const summary = await withDatabase(options, 'watchlist import', (deps) =>
         runWatchlistImport(deps, file, options),
@@ -175,12 +189,26 @@ export function registerWatchlistCommand(program: Command): void {
     });
   watchlist
     .command('export')
-    .description('export the watchlist as CSV in the import format (default: active entries)')
-    .option('--out <file>', 'write to a file instead of standard output')
-    .option('--office <code>', 'only entries of this listing office')
-    .option('--as <username>', 'only what this user may see (default: everything)')
-    .option('--status <list>', 'comma-separated statuses (default: active)')
-    .option('--data <dir>', 'embedded data directory (default ./data)')
+    .description(
+      'ekspor daftar pengawasan sebagai CSV format impor (bawaan: entri aktif) / export the watchlist as CSV in the import format (default: active entries)',
+    )
+    .option(
+      '--out <file>',
+      'tulis ke berkas, bukan keluaran standar / write to a file instead of standard output',
+    )
+    .option(
+      '--office <code>',
+      'hanya entri kantor pencatat ini / only entries of this listing office',
+    )
+    .option(
+      '--as <username>',
+      'hanya yang boleh dilihat pengguna ini (bawaan: semua) / only what this user may see (default: everything)',
+    )
+    .option(
+      '--status <list>',
+      'status, dipisah koma (bawaan: active) / comma-separated statuses (default: active)',
+    )
+    .option('--data <dir>', 'direktori data tertanam / embedded data directory (default ./data)')
     .action(async (options: WatchlistExportOptions) => {
       const { csv, count } = await withDatabase(options, 'watchlist export', (deps) =>
         runWatchlistExport(deps, options),
