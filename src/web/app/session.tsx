@@ -12,10 +12,11 @@ import type { Permission } from '../../domain/permissions.ts';
 import {
   fetchSession,
   isComplete,
+  saveLanguage,
   signOut as callSignOut,
   type SessionInfo,
 } from '../api/auth.api.ts';
-import { configureClient } from '../api/client.ts';
+import { configureClient, type Language } from '../api/client.ts';
 import { listNotifications } from '../api/notifications.api.ts';
 import { fetchOffice } from '../api/org.api.ts';
 import { DEFAULT_TIME_ZONE } from '../format/dates.ts';
@@ -55,6 +56,15 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
   const csrfRef = useRef<string | null>(null);
   const languageRef = useRef(language);
   languageRef.current = language;
+  // A language picked on the sign-in page, in this page load: it outlasts the sign-in.
+  const chosenSignedOut = useRef<Language | null>(null);
+  const shownLanguage = useRef(language);
+  const signedOut = state.status === 'anonymous';
+  useEffect(() => {
+    if (language === shownLanguage.current) return;
+    shownLanguage.current = language;
+    if (signedOut) chosenSignedOut.current = language;
+  }, [language, signedOut]);
 
   useEffect(() => {
     configureClient({
@@ -77,8 +87,19 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
       return null;
     }
     csrfRef.current = info.csrfToken;
-    // The user's saved preference wins over the browser's remembered choice once signed in.
-    setLanguage(info.user.language === 'en' ? 'en' : 'id');
+    // A language picked on the sign-in page is kept and saved as the user's preference;
+    // otherwise the user's saved preference wins over the browser's remembered choice.
+    const chosen = chosenSignedOut.current;
+    const saved: Language = info.user.language === 'en' ? 'en' : 'id';
+    if (chosen && isComplete(info)) {
+      chosenSignedOut.current = null;
+      shownLanguage.current = chosen;
+      setLanguage(chosen);
+      if (chosen !== saved) void saveLanguage(chosen).catch(() => undefined);
+    } else if (!chosen) {
+      shownLanguage.current = saved;
+      setLanguage(saved);
+    }
     setState(isComplete(info) ? { status: 'signed-in', info } : { status: 'pending', info });
     return info;
   }, [setLanguage]);
