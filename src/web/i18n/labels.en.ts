@@ -38,5 +38,11 @@ export const labelsEn: Record<keyof typeof labelsId, string> = {
   'alertSummary.applications': 'Applications',
   'alertSummary.windowDays': 'Window (days)',
   'alertSummary.entryOffice': 'Listing office',
+  'rules.jsonInvalidTitle': 'The rule pack is not valid JSON.',
+  'rules.jsonInvalidAt':
+    'Invalid JSON at line {line}, column {column}: check the quotes, commas and brackets around it.',
+  'rules.jsonInvalidSomewhere': 'Invalid JSON: check the quotes, commas and brackets.',
+  'rules.packHasErrors': 'Some fields of the pack are wrong; see the list above.',
+  'rules.decisionNoteHint': 'Required, at least 3 characters: why you approve or reject.',
   'rules.seedNote': 'Initial pack shipped with Waspada',
 };

@@ -36,5 +36,11 @@ export const labelsId = {
   'alertSummary.applications': 'Jumlah permohonan',
   'alertSummary.windowDays': 'Rentang (hari)',
   'alertSummary.entryOffice': 'Kantor pencatat',
+  'rules.jsonInvalidTitle': 'Paket aturan bukan JSON yang valid.',
+  'rules.jsonInvalidAt':
+    'JSON tidak valid pada baris {line}, kolom {column}: periksa tanda kutip, koma dan kurung di sekitarnya.',
+  'rules.jsonInvalidSomewhere': 'JSON tidak valid: periksa tanda kutip, koma dan kurung.',
+  'rules.packHasErrors': 'Ada isian paket yang salah; lihat daftar di atas.',
+  'rules.decisionNoteHint': 'Wajib, minimal 3 karakter: alasan menyetujui atau menolak.',
   'rules.seedNote': 'Paket awal bawaan Waspada',
 } as const;

@@ -17,7 +17,7 @@ import { useApiForm } from '../../components/use-api-form.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorUnder, roleLabel, tppoOptions } from '../meetings/coord-format.ts';
 import { useOfficeChoices } from '../meetings/use-offices.ts';
-import { jsonProblem } from '../rules/ProposePackForm.tsx';
+import { jsonProblem, jsonProblemText } from '../rules/ProposePackForm.tsx';
 import { ModusPicker } from './ModusPicker.tsx';
 import {
   NO_RULE_PROPOSAL,
@@ -75,7 +75,7 @@ export function ComposeBulletinDialog({
     if (files.length > MAX_ATTACHMENTS) local.attachments = t('bulletins.error.files');
     const packProblem = withRule ? jsonProblem(rule.packText) : null;
     if (packProblem) {
-      local['proposedRulePack.pack'] = t('rules.jsonInvalid', { message: packProblem });
+      local['proposedRulePack.pack'] = jsonProblemText(packProblem, language);
     }
     if (Object.keys(local).length > 0) {
       form.fail(t('form.checkFields'), local);

@@ -5,22 +5,44 @@ import { useAnnouncer } from '../../app/announcer.tsx';
 import { TextArea } from '../../components/Field.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useApiForm } from '../../components/use-api-form.ts';
-import { useI18n } from '../../i18n/i18n.tsx';
+import type { Language } from '../../api/client.ts';
+import { translate, useI18n } from '../../i18n/i18n.tsx';
 
-/** Where a JSON.parse failure sits, as "line L, column C" when the engine says a position. */
-export function jsonProblem(text: string): string | null {
+/** Where a JSON text stops being valid JSON. */
+export interface JsonProblem {
+  /** 1-based line and column, when the engine names a position. */
+  at: { line: number; column: number } | null;
+}
+
+/**
+ * Whether a text is valid JSON and, if not, where it goes wrong (line and column from the
+ * engine's position). The engine's own English message is not passed on: the UI words it.
+ */
+export function jsonProblem(text: string): JsonProblem | null {
   try {
     JSON.parse(text);
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    if (!position) return message;
+    if (!position) {
+      const lineColumn = /line (\d+) column (\d+)/.exec(message);
+      return lineColumn
+        ? { at: { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } }
+        : { at: null };
+    }
     const before = text.slice(0, Number(position[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    return `${message} (line ${line}, column ${column})`;
+    return { at: { line, column } };
   }
+}
+
+/** A JSON mistake in words, in the UI language. */
+export function jsonProblemText(problem: JsonProblem, language: Language): string {
+  return problem.at
+    ? translate(language, 'rules.jsonInvalidAt', problem.at)
+    : translate(language, 'rules.jsonInvalidSomewhere');
 }
 
 /**
@@ -34,7 +56,7 @@ export function ProposePackForm({
   active: RulePackVersion;
   onProposed: () => void;
 }): ReactNode {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { announce } = useAnnouncer();
   const form = useApiForm();
   const id = useId();
@@ -45,8 +67,7 @@ export function ProposePackForm({
     event.preventDefault();
     const problem = jsonProblem(text);
     if (problem) {
-      const message = t('rules.jsonInvalid', { message: problem });
-      form.fail(message, { pack: message });
+      form.fail(t('rules.jsonInvalidTitle'), { pack: jsonProblemText(problem, language) });
       return;
     }
     const pack: unknown = JSON.parse(text);
@@ -56,8 +77,11 @@ export function ProposePackForm({
     onProposed();
   }
 
-  const pathErrors = (form.error?.fieldErrors ?? []).filter((e) => e.path.includes('pack'));
-  const packError = pathErrors.length > 0 ? pathErrors.map((e) => e.message).join(' ') : undefined;
+  const fieldErrors = form.error?.fieldErrors ?? [];
+  // Schema errors inside the pack (pack.rules.3.weight) are listed by path; an error on the
+  // whole pack (not JSON) shows under the editor only.
+  const pathErrors = fieldErrors.filter((e) => /^(body\.)?pack[.[]/.test(e.path));
+  const packError = pathErrors.length > 0 ? t('rules.packHasErrors') : form.fieldError('pack');
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('rules.proposeTitle')}</h2>
@@ -74,7 +98,7 @@ export function ProposePackForm({
             <ul className="bad-rows" data-testid="pack-errors">
               {pathErrors.map((e) => (
                 <li key={`${e.path}:${e.message}`}>
-                  <code>{e.path.replace(/^body\./, '')}</code>: {e.message}
+                  <code>{e.path.replace(/^(body\.)?pack\./, '')}</code>: {e.message}
                 </li>
               ))}
             </ul>

@@ -167,6 +167,7 @@ function DecideForm({ version, onDecided }: { version: string; onDecided: () => 
         onValue={setNote}
         rows={2}
         required
+        hint={t('rules.decisionNoteHint')}
         error={form.fieldError('note')}
       />
       <div className="actions actions--start">

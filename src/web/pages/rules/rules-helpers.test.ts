@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { needsSupervisor } from '../../api/screening.api.ts';
 import { percent } from './FairnessView.tsx';
-import { jsonProblem } from './ProposePackForm.tsx';
+import { jsonProblem, jsonProblemText } from './ProposePackForm.tsx';
 
 describe('the fairness view', () => {
   it('shows a share as a percentage with its count, and a dash for none', () => {
@@ -14,7 +14,17 @@ describe('the fairness view', () => {
 describe('the rule-pack editor', () => {
   it('names the line and column of a JSON mistake', () => {
     expect(jsonProblem('{"a": 1}')).toBeNull();
-    expect(jsonProblem('{\n  "a": 1,\n}')).toMatch(/line 3, column 1/);
+    const problem = jsonProblem('{\n  "a": 1,\n}');
+    expect(problem).toEqual({ at: { line: 3, column: 1 } });
+    const id = jsonProblemText(problem ?? { at: null }, 'id');
+    expect(id).toBe(
+      'JSON tidak valid pada baris 3, kolom 1: periksa tanda kutip, koma dan kurung di sekitarnya.',
+    );
+    // Said once, in the UI language: no engine text, no second position.
+    expect(id).not.toMatch(/position|line|Expected|Unexpected/);
+    expect(jsonProblemText({ at: null }, 'en')).toBe(
+      'Invalid JSON: check the quotes, commas and brackets.',
+    );
   });
 });
 
