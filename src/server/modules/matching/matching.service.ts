@@ -37,7 +37,8 @@ type HistoryRow = Awaited<ReturnType<typeof listIndexableHistory>>[number];
 const key = (source: IndexedItem['source'], id: string): string =>
   `${source === 'watchlist' ? 'W' : 'S'}:${id}`;
 
-function entryToWatch(row: EntryRow): WatchEntry {
+/** The engine's view of a watchlist entry (also used for a temporary index of proposals). */
+export function entryToWatch(row: EntryRow): WatchEntry {
   return {
     id: key('watchlist', row.id),
     kind: row.kind,

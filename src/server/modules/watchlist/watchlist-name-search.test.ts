@@ -97,6 +97,15 @@ describeWithDatabase('watchlist name search', (use) => {
     expect(codes(proposedOnly.items)).toEqual([ref.proposed?.refCode]);
   });
 
+  it('finds a proposal by a spelling variant through a temporary index of the non-active entries', async () => {
+    const { items } = await search(`q=${encodeURIComponent('Mohamad Djoko Pamungkas')}`);
+    expect(codes(items)).toContain(ref.proposed?.refCode);
+    const proposedOnly = await search(`q=${encodeURIComponent('Joko Pamungkas')}&status=proposed`);
+    expect(codes(proposedOnly.items)).toEqual([ref.proposed?.refCode]);
+    const activeOnly = await search(`q=${encodeURIComponent('Joko Pamungkas')}&status=active`);
+    expect(codes(activeOnly.items)).not.toContain(ref.proposed?.refCode);
+  });
+
   it('applies the kind filter and pages through engine and substring hits alike', async () => {
     const organisations = await search(`q=${encodeURIComponent('Joko Susilo')}&kind=organization`);
     expect(codes(organisations.items)).toEqual([ref.agency?.refCode]);
