@@ -3,6 +3,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { expect } from 'vitest';
+import { createTestApp, type TestClock } from '../../../../test/support/app.ts';
+import type { TestDatabase } from '../../../../test/support/database.ts';
+import {
+  createTestOrg,
+  signInAs,
+  type SignedInUser,
+} from '../../../../test/support/org-factories.ts';
+import type { DB } from '../../db/schema.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -97,4 +108,72 @@ export function htmlPage(title: string, published: string, body: string): string
 /** The body of a test article without its header lines. */
 export function bodyOf(text: string): string {
   return text.slice(text.indexOf('\n\n') + 2);
+}
+
+/** The answer of an upload or a fetch: one item per file, and the totals. */
+export interface IngestAnswer {
+  items: {
+    file: string;
+    status: string;
+    articleId: string | null;
+    eventId: string | null;
+    error: string | null;
+  }[];
+  stored: number;
+  duplicates: number;
+  errors: number;
+}
+
+/** Uploads one text file as the user whose headers are given; the upload must succeed. */
+export async function uploadArticle(
+  app: FastifyInstance,
+  headers: Record<string, string>,
+  file: string,
+  content: string,
+): Promise<IngestAnswer> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/news/upload',
+    headers,
+    payload: { file, content },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<IngestAnswer>();
+}
+
+/** The Kanim the test articles name, under a Kanwil, so offices the articles name link to it. */
+export async function insertArticlesKanim(db: Kysely<DB>, kanwilId: string): Promise<string> {
+  const row = await db
+    .insertInto('offices')
+    .values({
+      kind: 'kanim',
+      code: 'KANIM-MUARA-ENIM-UJI',
+      name: 'Kantor Imigrasi Kelas II Non TPI Muara Enim',
+      short_name: 'Kanim Muara Enim',
+      parent_id: kanwilId,
+      time_zone: 'Asia/Jakarta',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A test app, the Kanim the articles name, and an analyst, a PIMPASA and a counter officer there. */
+export interface NewsWorld {
+  app: FastifyInstance;
+  kanim: string;
+  analyst: SignedInUser;
+  pimpasa: SignedInUser;
+  officer: SignedInUser;
+}
+
+/** Sets up a `NewsWorld` on a test database. */
+export async function createNewsWorld(db: TestDatabase, clock: TestClock): Promise<NewsWorld> {
+  const { app } = await createTestApp(db, clock);
+  const org = await createTestOrg(db);
+  const kanim = await insertArticlesKanim(db.db, org.kanwilA);
+  const analyst = await signInAs(app, db, 'intel_analyst', kanim, undefined, clock);
+  const pimpasa = await signInAs(app, db, 'pimpasa', kanim, undefined, clock);
+  const officer = await signInAs(app, db, 'counter_officer', kanim, undefined, clock);
+  return { app, kanim, analyst, pimpasa, officer };
 }
