@@ -92,7 +92,7 @@ describeWithDatabase('bad input on the office and region routes', (use) => {
       url: () => '/api/offices',
       body: () => kanim({ officeClass: null }),
       status: 400,
-      field: 'officeClass',
+      field: 'body.officeClass',
     },
     {
       name: 'a TPI without its type',
@@ -100,7 +100,7 @@ describeWithDatabase('bad input on the office and region routes', (use) => {
       url: () => '/api/offices',
       body: () => kanim({ kind: 'tpi', officeClass: null, parentId: org.kanimA1 }),
       status: 400,
-      field: 'checkpointType',
+      field: 'body.checkpointType',
     },
     {
       name: 'a Kanwil without a zone',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { withCrossFieldChecks } from '../../http/cross-field-checks.ts';
+import { checkOfficeShape } from './office-rules.ts';
 
 /** Office kinds. */
 export const officeKindSchema = z.enum(['kanwil', 'kanim', 'tpi', 'partner']);
@@ -23,22 +25,46 @@ const addressSchema = z.string().trim().max(500);
 /** The region codes an office covers. */
 export const coverageSchema = z.array(regionCodeSchema).max(500);
 
+const given = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null;
+
+/**
+ * The shape rules that need no lookup, checked with the fields' own rules: a Kanim's class, a
+ * TPI's checkpoint type, a partner's type, and a parent for a Kanim or TPI (its kind is
+ * checked by the service once the parent is read).
+ */
+function officeShapeIssues(input: Record<string, unknown>) {
+  const kind = officeKindSchema.safeParse(input.kind);
+  if (!kind.success) return [];
+  const parentGiven = given(input.parentId) !== null;
+  return checkOfficeShape({
+    kind: kind.data,
+    officeClass: given(input.officeClass),
+    parent: null,
+    checkpointType: given(input.checkpointType),
+    partnerType: given(input.partnerType),
+  }).filter((issue) => issue.path !== 'parentId' || !parentGiven);
+}
+
 /** Body of POST /offices. */
-export const createOfficeBody = z.object({
-  kind: officeKindSchema,
-  code: codeSchema,
-  name: nameSchema,
-  shortName: shortNameSchema,
-  officeClass: officeClassSchema.nullish(),
-  parentId: z.uuid().nullish(),
-  checkpointType: checkpointTypeSchema.nullish(),
-  partnerType: partnerTypeSchema.nullish(),
-  /** Defaults to the parent's zone; required for an office without a parent. */
-  timeZone: timeZoneSchema.optional(),
-  seatRegionCode: regionCodeSchema.nullish(),
-  address: addressSchema.nullish(),
-  coverage: coverageSchema.optional(),
-});
+export const createOfficeBody = withCrossFieldChecks(
+  z.object({
+    kind: officeKindSchema,
+    code: codeSchema,
+    name: nameSchema,
+    shortName: shortNameSchema,
+    officeClass: officeClassSchema.nullish(),
+    parentId: z.uuid().nullish(),
+    checkpointType: checkpointTypeSchema.nullish(),
+    partnerType: partnerTypeSchema.nullish(),
+    /** Defaults to the parent's zone; required for an office without a parent. */
+    timeZone: timeZoneSchema.optional(),
+    seatRegionCode: regionCodeSchema.nullish(),
+    address: addressSchema.nullish(),
+    coverage: coverageSchema.optional(),
+  }),
+  officeShapeIssues,
+);
 /** A validated create request. */
 export type CreateOfficeInput = z.infer<typeof createOfficeBody>;
 
