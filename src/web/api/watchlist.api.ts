@@ -270,6 +270,8 @@ export function rejectImportBatch(id: string, note: string): Promise<BatchDecisi
 
 /** Every bad row of a refused import, as the server lists them (`line N: message`). */
 export function importLines(error: ApiError): string[] {
+  // The issues come in the request's language ("baris 3: ..." or "line 3: ...").
+  if (error.fieldErrors.length > 0) return error.fieldErrors.map((f) => f.message);
   const lines = error.extra.lines;
   if (Array.isArray(lines)) {
     return lines.map((l: { line?: number; message?: string }) => `line ${l.line}: ${l.message}`);

@@ -72,6 +72,78 @@ export async function parseWatchlistFile(
   }
 }
 
+/**
+ * A bad row of an import: the engine's English message, and the Indonesian one when the row
+ * rules wrote it (entry checks carry both languages).
+ */
+export interface ImportLineError extends LineError {
+  messageId?: string;
+}
+
+// The engine's row and file messages in Indonesian; a message of an unknown shape stays English.
+const ENGINE_MESSAGES_ID: readonly [RegExp, (...parts: string[]) => string][] = [
+  [
+    /^id is empty$/,
+    () => 'id kosong: isi dengan pengenal baris yang unik di berkas ini (mis. 1 atau A-17)',
+  ],
+  [
+    /^kind must be person, organization or phone$/,
+    () => 'kind harus person, organization atau phone',
+  ],
+  [/^name is empty$/, () => 'name kosong (wajib, kecuali untuk kind phone)'],
+  [/^a phone entry needs phones$/, () => 'entri kind phone memerlukan kolom phones'],
+  [
+    /^birth_date must be YYYY, YYYY-MM or YYYY-MM-DD$/,
+    () => 'birth_date harus YYYY, YYYY-MM atau YYYY-MM-DD (mis. 1990-05-17)',
+  ],
+  [/^sex must be L, P or empty$/, () => 'sex harus L, P atau kosong'],
+  [/^nik must be 16 digits$/, () => 'nik harus 16 angka'],
+  [
+    /^nationality must be an ISO alpha-2 code$/,
+    () => 'nationality harus kode negara ISO dua huruf (mis. ID, MY)',
+  ],
+  [/^listing must be suspect or protective$/, () => 'listing harus suspect atau protective'],
+  [
+    /^the file is empty; expected a header$/,
+    () => 'berkas kosong; baris pertama harus kepala kolom',
+  ],
+  [/^header must be exactly (.+)$/, (header) => `kepala kolom harus persis ${header}`],
+  [
+    /^expected (\d+) fields, found (\d+)$/,
+    (want, got) => `harus ada ${want} kolom, ditemukan ${got}`,
+  ],
+  [/^id (.+) appears twice$/, (id) => `id ${id} muncul dua kali`],
+  [/^the file has a header but no entries$/, () => 'berkas hanya berisi kepala kolom, tanpa entri'],
+  [/^a quoted field is not closed$/, () => 'kolom bertanda kutip tidak ditutup'],
+  [/^text follows a closing quote$/, () => 'ada teks setelah tanda kutip penutup'],
+  [/^a quote inside an unquoted field$/, () => 'ada tanda kutip di dalam kolom tanpa kutip'],
+  [
+    /^not a readable XLSX workbook: (.*)$/s,
+    (reason) => `bukan buku kerja XLSX yang dapat dibaca: ${reason}`,
+  ],
+];
+
+function engineMessageId(message: string): string {
+  return message
+    .split('; ')
+    .map((part) => {
+      for (const [pattern, render] of ENGINE_MESSAGES_ID) {
+        const match = pattern.exec(part);
+        if (match) return render(...match.slice(1).map((group) => group ?? ''));
+      }
+      return part;
+    })
+    .join('; ');
+}
+
+/** A bad row in both languages, as the import reports it: "baris 3: ..." / "line 3: ...". */
+export function importLineTexts(error: ImportLineError): { message: string; messageEn: string } {
+  return {
+    message: `baris ${error.line}: ${error.messageId ?? engineMessageId(error.message)}`,
+    messageEn: `line ${error.line}: ${error.message}`,
+  };
+}
+
 function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,5 +1,5 @@
 import { AppError, type FieldIssue } from '../../../domain/errors.ts';
-import type { LineError, WatchlistRow } from '../../../engine/batch/watchlist-csv.ts';
+import type { WatchlistRow } from '../../../engine/batch/watchlist-csv.ts';
 import { isSystem, type Actor, type Initiator } from '../../context/actor.ts';
 import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -20,7 +20,11 @@ import {
 import { approveImportBatchInTransaction } from './watchlist-import-batch.service.ts';
 import { computeWatchlistReach } from './watchlist-scope.ts';
 import { insertEntries, type NewEntry } from './watchlist.repository.ts';
-import type { ParsedWatchlistFile } from './watchlist-file.ts';
+import {
+  importLineTexts,
+  type ImportLineError,
+  type ParsedWatchlistFile,
+} from './watchlist-file.ts';
 
 /** How an import runs. */
 export interface ImportOptions {
@@ -93,11 +97,10 @@ function fieldsOfRow(row: WatchlistRow, options: ImportOptions): EntryFields {
 }
 
 /** The refusal of a file with bad rows: every row named, nothing written. */
-export function badRowsError(errors: readonly LineError[]): AppError {
+export function badRowsError(errors: readonly ImportLineError[]): AppError {
   const issues: FieldIssue[] = errors.map((e) => ({
     path: `line ${e.line}`,
-    message: `line ${e.line}: ${e.message}`,
-    messageEn: `line ${e.line}: ${e.message}`,
+    ...importLineTexts(e),
   }));
   return new AppError(
     'validation',
@@ -135,7 +138,7 @@ export async function importWatchlist(
     }
   }
   const { today } = await officeToday(deps.database.db, options.officeId, now);
-  const errors: LineError[] = [...file.errors];
+  const errors: ImportLineError[] = [...file.errors];
   const values: EntryFields[] = [];
   for (const row of file.rows) {
     const { value, issues } = normalizeEntryFields(fieldsOfRow(row, options), today, now);
@@ -143,6 +146,7 @@ export async function importWatchlist(
       errors.push({
         line: row.line,
         message: issues.map((i) => `${columnOf(i.path)}: ${i.messageEn ?? i.message}`).join('; '),
+        messageId: issues.map((i) => `${columnOf(i.path)}: ${i.message}`).join('; '),
       });
     } else values.push(value);
   }

@@ -13,6 +13,7 @@ import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../deps.ts';
 import { matchingFor } from '../matching/matching.service.ts';
 import type { Actor } from '../../context/actor.ts';
+import { importLineTexts } from './watchlist-file.ts';
 import { actorFromUser, hasKnownRole } from '../auth/session-state.ts';
 import { findUserByUsername } from '../users/users.repository.ts';
 import { parseWatchlistFile, WATCHLIST_CSV_HEADER } from './watchlist-file.ts';
@@ -168,7 +169,36 @@ describeWithDatabase('watchlist import and export', (use) => {
     expect(lines[2]?.message).toMatch(/tppo_types: Unknown TPPO code: HUMAN_TRAFFICKING/);
     expect(lines[3]?.message).toMatch(/^note:/);
     expect(lines[4]?.message).toMatch(/nik/);
+    // The listed rows speak the request's language: Indonesian by default, English on request.
+    const idAnswer = await callAs(app, supervisorA1, 'POST', '/api/watchlist/import', text, {
+      'content-type': 'text/csv',
+      'accept-language': 'id',
+    });
+    const id = idAnswer.json<{ errors: { message: string }[] }>().errors.map((e) => e.message);
+    expect(id[0]).toBe('baris 3: birth_date harus YYYY, YYYY-MM atau YYYY-MM-DD (mis. 1990-05-17)');
+    expect(id.join('\n')).not.toMatch(/\bline \d|must be|is empty/);
+    const en = await callAs(app, supervisorA1, 'POST', '/api/watchlist/import', text, {
+      'content-type': 'text/csv',
+      'accept-language': 'en',
+    });
+    const enMessages = en.json<{ errors: { message: string }[] }>().errors.map((e) => e.message);
+    expect(enMessages[0]).toBe('line 3: birth_date must be YYYY, YYYY-MM or YYYY-MM-DD');
     expect(await countEntries()).toBe(before);
+  });
+
+  it('words every engine file problem in Indonesian, English kept beside it', () => {
+    expect(importLineTexts({ line: 2, message: 'id is empty' })).toEqual({
+      message:
+        'baris 2: id kosong: isi dengan pengenal baris yang unik di berkas ini (mis. 1 atau A-17)',
+      messageEn: 'line 2: id is empty',
+    });
+    expect(
+      importLineTexts({ line: 4, message: 'nik must be 16 digits; sex must be L, P or empty' })
+        .message,
+    ).toBe('baris 4: nik harus 16 angka; sex harus L, P atau kosong');
+    expect(importLineTexts({ line: 1, message: 'expected 14 fields, found 3' }).message).toBe(
+      'baris 1: harus ada 14 kolom, ditemukan 3',
+    );
   });
 
   it('refuses direct activation, naming the field and the four-eyes rule, and writes nothing', async () => {
