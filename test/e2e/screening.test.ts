@@ -182,6 +182,14 @@ for (const database of E2E_DATABASES)
         await openFromNav(page, 'Daftar Pengawasan');
         await page.getByRole('button', { name: 'Usulkan entri' }).click();
         const dialog = page.getByRole('dialog', { name: 'Usulkan entri daftar pengawasan' });
+        // An empty proposal names the missing name and the short reason in one answer.
+        await dialog.getByRole('button', { name: 'Usulkan entri' }).click();
+        const summary = dialog.getByRole('alert');
+        await summary.getByText('Nama wajib diisi.').waitFor();
+        expect(await summary.locator('li').allTextContents()).toEqual([
+          'Nama wajib diisi.',
+          'Alasan pencatatan minimal 10 karakter.',
+        ]);
         await dialog.getByLabel('Nama', { exact: true }).fill('Djoko Prasetyo');
         await dialog.getByLabel('Tanggal lahir').fill('1985-03-02');
         await dialog.getByLabel('Jenis kelamin').selectOption('L');
