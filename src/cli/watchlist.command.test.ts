@@ -100,7 +100,7 @@ describe('waspada watchlist', () => {
     ]);
   }, 120_000);
 
-  it('refuses an approval at import by the importer themselves, writing nothing', async () => {
+  it('refuses an approval at import by the importer themselves, before importing', async () => {
     const result = await runCli([
       'watchlist',
       'import',
@@ -114,6 +114,22 @@ describe('waspada watchlist', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--approved-by: must be a second person/);
+  }, 60_000);
+
+  it('refuses an approver of another office, before importing', async () => {
+    const result = await runCli([
+      'watchlist',
+      'import',
+      join(dir, 'good.csv'),
+      '--as',
+      'analis.sumsel',
+      '--approved-by',
+      'analis2.lampung',
+      '--data',
+      data,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--approved-by: must be a user of the listing office/);
   }, 60_000);
 
   it('needs an office when no user is named', async () => {

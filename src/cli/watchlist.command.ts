@@ -105,6 +105,17 @@ export async function runWatchlistImport(
     (await officeIdFor(deps, options.office)) ??
     ('system' in initiator ? undefined : initiator.officeId);
   if (officeId === undefined) throw new CliError('--office: required without --as', 2);
+  if (approver && !('system' in approver)) {
+    const { computeWatchlistReach } =
+      await import('../server/modules/watchlist/watchlist-scope.ts');
+    const reach = await computeWatchlistReach(deps, approver, deps.clock());
+    if (!approver.permissions.has('watchlist.approve') || !reach.own.has(officeId)) {
+      throw new CliError(
+        '--approved-by: must be a user of the listing office allowed to approve (watchlist.approve)',
+        2,
+      );
+    }
+  }
   const parsed = await parseWatchlistFile(data, /\.xlsx$/i.test(file) ? 'xlsx' : undefined);
   const progress = await progressReporter(parsed.rows.length);
   try {
