@@ -6,6 +6,7 @@ import { useAnnouncer } from '../../app/announcer.tsx';
 import { useSignedIn } from '../../app/session.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { IMPORT_COLUMNS, IMPORT_TEMPLATE_HREF } from './import-template.ts';
 
 /**
  * Imports a CSV or XLSX file, all or nothing. A refused file lists every bad row as
@@ -66,6 +67,7 @@ export function ImportDialog({
     >
       <form className="stack" onSubmit={(event) => void handleSubmit(event)} noValidate>
         <p className="small">{t('watchlist.importHelp')}</p>
+        <ImportColumnsHelp />
         {error ? (
           <div className="alert alert--danger" role="alert" data-testid="import-error">
             <p className="alert__title">{error.message}</p>
@@ -113,5 +115,38 @@ export function ImportDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** What each column of the file holds, and a sample file to start from. */
+function ImportColumnsHelp(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <details className="small">
+      <summary>{t('watchlist.importColumns')}</summary>
+      <table className="table table--compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('watchlist.importColumn')}</th>
+            <th scope="col">{t('watchlist.importColumnMeaning')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {IMPORT_COLUMNS.map((column) => (
+            <tr key={column}>
+              <th scope="row">
+                <code>{column}</code>
+              </th>
+              <td>{t(`importColumn.${column}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <a href={IMPORT_TEMPLATE_HREF} download="contoh-daftar-pengawasan.csv">
+          {t('watchlist.importTemplate')}
+        </a>
+      </p>
+    </details>
   );
 }
