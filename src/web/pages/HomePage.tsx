@@ -47,8 +47,9 @@ export function HomePage(): ReactNode {
 
 function UnreadPanel(): ReactNode {
   const { t, language } = useI18n();
-  const { timeZone } = useSession();
-  const loaded = useLoad(() => listNotifications({ unreadOnly: true }), []);
+  const { timeZone, unreadCount } = useSession();
+  // Reloaded whenever the unread count moves (a confirmed urgent bulletin, a new notice).
+  const loaded = useLoad(() => listNotifications({ unreadOnly: true }), [unreadCount]);
   const unread = (loaded.data?.items ?? []).slice(0, 5);
   return (
     <section className="panel" aria-labelledby="home-unread">

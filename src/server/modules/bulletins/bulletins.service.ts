@@ -9,7 +9,7 @@ import { appendAudit } from '../audit/audit.service.ts';
 import { decodeUpload, insertAttachment, loadAttachment } from '../meetings/coord-attachments.ts';
 import { findOfficeRefs } from '../meetings/meetings.repository.ts';
 import { loadCoordScope, officeRefOf } from '../meetings/meetings-view.ts';
-import { notifyUsers } from '../notifications/notifications.service.ts';
+import { markNotificationsDone, notifyUsers } from '../notifications/notifications.service.ts';
 import { proposeRulePackInTransaction } from '../rules/rules.service.ts';
 import {
   confirmRecipient,
@@ -291,6 +291,8 @@ export async function confirmBulletin(
       },
       deps.clock,
     );
+    // A confirmed bulletin no longer waits among the unread (its notice and reminders).
+    await markNotificationsDone(trx, actor.userId, `/bulletins/${id}`, at ?? deps.clock());
   });
   return getBulletin(deps, actor, id);
 }

@@ -147,6 +147,17 @@ describeWithDatabase('bulletins', (use) => {
       return res.json<{ items: { id: string }[] }>().items.map((b) => b.id);
     };
     expect(await urgent(counterA1)).toContain(bulletin.id);
+    const unreadAbout = async (user: SignedInUser): Promise<number> => {
+      const res = await app.inject({
+        url: '/api/notifications?unreadOnly=true',
+        headers: user.headers,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res
+        .json<{ items: { link: string | null }[] }>()
+        .items.filter((n) => n.link === `/bulletins/${bulletin.id}`).length;
+    };
+    expect(await unreadAbout(counterA1)).toBe(1);
 
     const confirm = await app.inject({
       method: 'POST',
@@ -157,6 +168,9 @@ describeWithDatabase('bulletins', (use) => {
     expect(confirm.json<BulletinView>().confirmedAt).not.toBeNull();
     expect(await urgent(counterA1)).not.toContain(bulletin.id);
     expect(await urgent(counterA2)).toContain(bulletin.id);
+    // Confirming read the notice: it leaves the unread list; the others' notices stay unread.
+    expect(await unreadAbout(counterA1)).toBe(0);
+    expect(await unreadAbout(counterA2)).toBe(1);
 
     const denied = await app.inject({
       url: `/api/bulletins/${bulletin.id}/acknowledgements`,

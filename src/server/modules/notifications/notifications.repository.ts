@@ -87,6 +87,23 @@ export async function markNotificationRead(db: Kysely<DB>, userId: string, id: s
     .executeTakeFirst();
 }
 
+/** Marks a user's unread notifications pointing at one page read; returns how many changed. */
+export async function markNotificationsReadByLink(
+  db: Kysely<DB>,
+  userId: string,
+  link: string,
+  at: Date,
+): Promise<number> {
+  const result = await db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('user_id', '=', userId)
+    .where('link', '=', link)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Marks every unread notification of a user read; returns how many changed. */
 export async function markAllNotificationsRead(
   db: Kysely<DB>,

@@ -11,6 +11,7 @@ import {
   listUserIdsByRole,
   markAllNotificationsRead,
   markNotificationRead,
+  markNotificationsReadByLink,
 } from './notifications.repository.ts';
 
 /** What a notification says and where it leads (a path inside the web app). */
@@ -52,6 +53,19 @@ export async function notifyUsers(
       link: message.link ?? null,
     })),
   );
+}
+
+/**
+ * Marks a user's unread notifications that lead to `link` read, when what they ask is done
+ * (a confirmed bulletin). Pass the transaction of that change.
+ */
+export async function markNotificationsDone(
+  trx: Kysely<DB>,
+  userId: string,
+  link: string,
+  at: Date,
+): Promise<number> {
+  return markNotificationsReadByLink(trx, userId, link, at);
 }
 
 /** Sends one message to every enabled user holding `role` at the given offices (or anywhere). */
