@@ -71,9 +71,11 @@ export function MeetingDetail({ id }: { id: string }): ReactNode {
                   {meeting.hostOffice.name}{' '}
                   <span className="muted small">({t('meetings.hostMark')})</span>
                 </li>
-                {meeting.participants.map((office) => (
-                  <li key={office.id}>{office.name}</li>
-                ))}
+                {meeting.participants
+                  .filter((office) => office.id !== meeting.hostOffice.id)
+                  .map((office) => (
+                    <li key={office.id}>{office.name}</li>
+                  ))}
               </ul>
             </section>
           </div>
