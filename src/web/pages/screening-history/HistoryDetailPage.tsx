@@ -7,6 +7,7 @@ import { TextField } from '../../components/Field.tsx';
 import { LoadError } from '../../components/ProblemAlert.tsx';
 import { useLoad } from '../../components/use-load.ts';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
+import { countryName } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ResultPanel } from '../screening/ResultPanel.tsx';
 import { FollowupSection } from './FollowupSection.tsx';
@@ -111,7 +112,10 @@ function SubjectFacts({ screening }: { screening: Screening }): ReactNode {
     [t('historyDetail.nik'), s.nik ?? none],
     [t('historyDetail.passport'), s.passportNumber ?? none],
     [t('historyDetail.birthDate'), formatDate(s.birthDate, language)],
-    [t('historyDetail.destination'), screening.destinationCountry ?? none],
+    [
+      t('historyDetail.destination'),
+      screening.destinationCountry ? countryName(screening.destinationCountry, language) : none,
+    ],
     [t('historyDetail.kind'), t(`screening.kind.${screening.kind}`)],
     [t('historyDetail.office'), screening.office.name],
     [
