@@ -98,7 +98,7 @@ export function ProposePackForm({
             <ul className="bad-rows" data-testid="pack-errors">
               {pathErrors.map((e) => (
                 <li key={`${e.path}:${e.message}`}>
-                  <code>{e.path.replace(/^(body\.)?pack\./, '')}</code>: {e.message}
+                  <code>{e.path.replace(/^body\./, '')}</code>: {e.message}
                 </li>
               ))}
             </ul>
