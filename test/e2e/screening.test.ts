@@ -193,7 +193,7 @@ for (const database of E2E_DATABASES)
         await dialog.getByLabel('Nama', { exact: true }).fill('Djoko Prasetyo');
         await dialog.getByLabel('Tanggal lahir').fill('1985-03-02');
         await dialog.getByLabel('Jenis kelamin').selectOption('L');
-        await dialog.getByRole('checkbox', { name: 'PMI_NONPROSEDURAL' }).check();
+        await dialog.getByRole('checkbox', { name: 'PMI non-prosedural' }).check();
         await dialog
           .getByLabel('Alasan pencatatan')
           .fill('Perekrut calon PMI nonprosedural ke Malaysia menurut laporan BP3MI.');
@@ -304,8 +304,8 @@ for (const database of E2E_DATABASES)
         await rows.first().waitFor();
         const lines = await rows.allTextContents();
         expect(lines.length).toBeGreaterThanOrEqual(2);
-        expect(lines[0]).toMatch(/^line 3: /);
-        expect(lines.some((line) => line.startsWith('line 4: '))).toBe(true);
+        expect(lines[0]).toMatch(/^baris 3: /);
+        expect(lines.some((line) => line.startsWith('baris 4: '))).toBe(true);
         await snap(page, '29-watchlist-import-errors');
         await page.keyboard.press('Escape');
         // All or nothing: the good row was not imported either.
