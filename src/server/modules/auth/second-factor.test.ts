@@ -1,47 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { describeWithDatabase } from '../../../../test/support/database.ts';
 import { createTestApp, createTestClock } from '../../../../test/support/app.ts';
 import { createTestOffice, createTestUser } from '../../../../test/support/factories.ts';
 import { signIn } from '../../../../test/support/sign-in.ts';
-import type { Database } from '../../db/connection.ts';
+import { auditSince, cookieOf, lastSeq, nextIp } from './auth-test-helpers.ts';
 import { currentTotpCode } from './totp.ts';
 
 const START = '2026-11-25T03:00:00.000Z';
-let ipCounter = 0;
-
-/** A fresh client address per call, unless the test pins one (the rate limit is per address). */
-function nextIp(): string {
-  ipCounter += 1;
-  return `192.168.${ipCounter >> 8}.${ipCounter & 255}`;
-}
-
-function cookieOf(res: LightMyRequestResponse): string {
-  const raw = res.headers['set-cookie'];
-  const all = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  const found = all.filter((c) => /^waspada_session=[^;]/.test(c)).at(-1);
-  if (!found) throw new Error(`no session cookie in ${JSON.stringify(raw)}`);
-  return found.slice(0, found.indexOf(';'));
-}
-
-async function lastSeq(database: Database): Promise<number> {
-  const row = await database.db
-    .selectFrom('audit_log')
-    .select('seq')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.seq ?? 0;
-}
-
-async function auditSince(database: Database, seq: number) {
-  return database.db
-    .selectFrom('audit_log')
-    .select(['action', 'actor_username', 'target_id', 'details'])
-    .where('seq', '>', seq)
-    .orderBy('seq')
-    .execute();
-}
 
 describeWithDatabase('second factor', (use) => {
   let app: FastifyInstance;
