@@ -1,7 +1,18 @@
 import { spawnSync } from 'node:child_process';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
+import { expect } from 'vitest';
+import { createTestApp, type TestClock } from '../../../../test/support/app.ts';
+import type { TestDatabase } from '../../../../test/support/database.ts';
+import {
+  createTestOrg,
+  signInAs,
+  type SignedInUser,
+  type TestOrg,
+} from '../../../../test/support/org-factories.ts';
 import type { DB } from '../../db/schema.ts';
 import { enqueueIndexChange } from '../matching/matching.repository.ts';
+import type { ScreeningView } from './screening.schema.ts';
 
 /** A valid screening body for tests, with parts replaced by `overrides`. */
 export function screeningBody(
@@ -147,4 +158,53 @@ export function pdfText(pdf: Buffer): string {
         .join(''),
     )
     .join('\n');
+}
+
+/** A test app on the test organisation with a counter officer at Kanim A1, A2, B1 and TPI A1. */
+export interface CounterWorld {
+  app: FastifyInstance;
+  org: TestOrg;
+  officerA1: SignedInUser;
+  officerA2: SignedInUser;
+  officerB1: SignedInUser;
+  officerTpi: SignedInUser;
+  /** Submits a screening as `user` (messages in English). */
+  screen: (user: SignedInUser, body: Record<string, unknown>) => Promise<LightMyRequestResponse>;
+  /** Submits a screening that must be stored, and returns it. */
+  screenOk: (user: SignedInUser, body: Record<string, unknown>) => Promise<ScreeningView>;
+  /** How many rows a table holds. */
+  count: (table: 'screenings' | 'audit_log' | 'alerts') => Promise<number>;
+}
+
+/** Sets up a `CounterWorld` on a test database. */
+export async function createCounterWorld(
+  db: TestDatabase,
+  clock: TestClock,
+): Promise<CounterWorld> {
+  const { app } = await createTestApp(db, clock);
+  const org = await createTestOrg(db);
+  const officerA1 = await signInAs(app, db, 'counter_officer', org.kanimA1);
+  const officerA2 = await signInAs(app, db, 'counter_officer', org.kanimA2);
+  const officerB1 = await signInAs(app, db, 'counter_officer', org.kanimB1);
+  const officerTpi = await signInAs(app, db, 'counter_officer', org.tpiA1);
+  const screen: CounterWorld['screen'] = (user, body) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/screenings',
+      headers: { ...user.headers, 'accept-language': 'en' },
+      payload: body,
+    });
+  const screenOk: CounterWorld['screenOk'] = async (user, body) => {
+    const res = await screen(user, body);
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<ScreeningView>();
+  };
+  const count: CounterWorld['count'] = async (table) => {
+    const row = await db.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+  return { app, org, officerA1, officerA2, officerB1, officerTpi, screen, screenOk, count };
 }
