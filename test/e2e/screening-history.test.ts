@@ -30,7 +30,8 @@ async function screen(
   await page.getByLabel('Nama lengkap').fill(person.name);
   await page.getByLabel('Tanggal lahir').fill(person.birthDate);
   await page.getByLabel('Jenis kelamin').selectOption(person.sex);
-  await page.getByLabel('Negara tujuan').selectOption(person.country);
+  await page.getByLabel('Negara tujuan').fill(person.country);
+  await page.getByLabel('Negara tujuan').press('Enter');
   await page.getByLabel('Tujuan perjalanan').selectOption('wisata');
   if (person.oneWay) await page.getByLabel('Baru pertama kali ke luar negeri').check();
   else await page.getByLabel('Memiliki tiket pulang').check();

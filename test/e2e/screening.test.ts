@@ -64,7 +64,7 @@ for (const database of E2E_DATABASES)
       let world: E2eWorld;
       let url: string;
       const secondAnalyst = {
-        username: 'analis2.sumsel',
+        username: 'analis3.sumsel',
         password: `Uji-${randomBytes(9).toString('base64url')}`,
       };
 
@@ -118,15 +118,39 @@ for (const database of E2E_DATABASES)
           'name',
         );
 
+        // A NIK whose province and regency do not exist is flagged beside the field.
+        await page.getByLabel('NIK').fill('9999995503010001');
+        await field(page, 'nik').getByText('tidak ada dalam daftar wilayah').waitFor();
+        await page.getByLabel('NIK').fill('');
         await page.getByLabel('Nama lengkap').fill('Siti Rahayu');
         await page.getByLabel('Tanggal lahir').fill('1999-04-12');
         await page.getByLabel('Jenis kelamin').selectOption('P');
-        await page.getByLabel('Negara tujuan').selectOption('KH');
+        // The destination is picked from a search: a city finds its country, and a typed text
+        // alone is never sent as a code.
+        await page.getByLabel('Negara tujuan').fill('Phnom Penh');
+        await page.getByRole('button', { name: /^Kamboja \/ Cambodia/ }).click();
+        expect(await page.getByLabel('Negara tujuan').inputValue()).toBe('Kamboja');
         await page.getByLabel('Tujuan perjalanan').selectOption('wisata');
         await page.getByLabel('Baru pertama kali ke luar negeri').check();
         await page.getByLabel('Tiket dipesan/dibayar orang lain').check();
         expect(await page.getByLabel('Memiliki tiket pulang').isChecked()).toBe(false);
         // Enter in any input submits the form.
+        // Every field reached with Tab is in view and clear of the sticky "Periksa" bar.
+        await page.getByLabel('MRZ paspor').focus();
+        const hidden: string[] = [];
+        for (let step = 0; step < 45; step++) {
+          await page.keyboard.press('Tab');
+          const covered = await page.evaluate(() => {
+            const el = document.activeElement;
+            const bar = document.querySelector('.screening-form__submit');
+            if (!el || !bar || !el.closest('.screening-form') || bar.contains(el)) return null;
+            const r = el.getBoundingClientRect();
+            const top = bar.getBoundingClientRect().top;
+            return r.top >= 0 && r.bottom <= top + 1 ? null : (el.getAttribute('name') ?? el.id);
+          });
+          if (covered !== null) hidden.push(covered);
+        }
+        expect(hidden).toEqual([]);
         await page.getByLabel('Nama lengkap').press('Enter');
 
         const result = page.getByTestId('screening-result');
@@ -137,18 +161,33 @@ for (const database of E2E_DATABASES)
         expect(await result.locator('.reason-list').textContent()).toContain('tiket pulang');
         expect(await result.locator('.reason__basis').first().textContent()).toMatch(/Dasar: \S+/);
         expect(await result.locator('.result__versions').textContent()).toMatch(/paket aturan \S+/);
+        expect(await result.getByTestId('result-destination').textContent()).toContain(
+          'tujuan Kamboja (KH)',
+        );
+        expect(await result.textContent()).not.toContain('DOMAIN.md');
+        expect(await result.textContent()).toContain(`Petugas: `);
         await snap(page, '21-screening-tunda');
 
         // Deciding LANJUT, less strict than TUNDA: the dialog says it goes to a supervisor.
         await page.keyboard.press('Alt+KeyK');
         const dialog = page.getByRole('dialog', { name: 'Keputusan petugas' });
         await dialog.waitFor();
+        // The dialog opens on the decision, not on its close button.
+        await page.waitForFunction(
+          () => document.activeElement?.getAttribute('name') === 'decision',
+        );
+        expect(await dialog.locator('label', { hasText: 'Catatan' }).textContent()).toContain(
+          'opsional',
+        );
         const ticked = dialog.locator('.checkbox-group input[type="checkbox"]:checked');
         expect(await ticked.count()).toBeGreaterThanOrEqual(2);
         await dialog.getByLabel('LANJUT', { exact: true }).check();
         await dialog.getByTestId('supervisor-warning').waitFor();
         expect(await dialog.getByTestId('supervisor-warning').textContent()).toContain(
           'supervisor',
+        );
+        expect(await dialog.locator('label', { hasText: 'Catatan' }).textContent()).toBe(
+          'Catatan (wajib, min. 10 karakter)',
         );
         await dialog
           .getByLabel('Catatan')
@@ -168,6 +207,12 @@ for (const database of E2E_DATABASES)
         await pageB.getByRole('button', { name: 'Tinjau Siti Rahayu' }).click();
         const review = pageB.getByRole('dialog', { name: /^Tinjau keputusan/ });
         await review.getByTestId('screening-result').waitFor();
+        expect(await pageB.getByTestId('queue-decided-by').first().textContent()).toContain(
+          `(${officer.username})`,
+        );
+        expect(await review.getByTestId('decided-by').textContent()).toContain(
+          `(${officer.username})`,
+        );
         await snap(pageB, '23-approval-review');
         await review.getByRole('button', { name: 'Setujui', exact: true }).click();
         await review.waitFor({ state: 'hidden' });
@@ -241,7 +286,8 @@ for (const database of E2E_DATABASES)
         expect(await pageC.getByLabel('Nama lengkap').inputValue()).toBe('JOKO PRASETYO');
         expect(await pageC.getByLabel('Tanggal lahir').inputValue()).toBe('1985-03-02');
         expect(await pageC.getByLabel('Nomor paspor').inputValue()).toBe('X1234567');
-        await pageC.getByLabel('Negara tujuan').selectOption('MY');
+        await pageC.getByLabel('Negara tujuan').fill('MY');
+        await pageC.getByLabel('Negara tujuan').press('Enter');
         await pageC.getByLabel('Memiliki tiket pulang').check();
         await pageC.getByRole('button', { name: 'Periksa' }).click();
         const hit = pageC.locator(`.hit[data-ref="${refCode}"]`);
@@ -258,7 +304,8 @@ for (const database of E2E_DATABASES)
         await pageC.getByLabel('NIK').fill('160101520499000');
         await pageC.getByLabel('Tanggal lahir').fill('1999-04-12');
         await pageC.getByLabel('Jenis kelamin').selectOption('P');
-        await pageC.getByLabel('Negara tujuan').selectOption('SG');
+        await pageC.getByLabel('Negara tujuan').fill('SG');
+        await pageC.getByLabel('Negara tujuan').press('Enter');
         await pageC.getByRole('button', { name: 'Periksa' }).click();
         const nik = field(pageC, 'nik');
         await nik.locator('.field__error').waitFor();
@@ -352,7 +399,11 @@ for (const database of E2E_DATABASES)
         await page.getByLabel('Tanggal lahir').fill('2001-07-09');
         await page.getByLabel('Jenis kelamin').selectOption('P');
         await page.getByLabel('Nomor paspor').fill('C7654321');
-        await page.getByLabel('Negara tujuan').selectOption('KH');
+        // The destination is picked from a search: a city finds its country, and a typed text
+        // alone is never sent as a code.
+        await page.getByLabel('Negara tujuan').fill('Phnom Penh');
+        await page.getByRole('button', { name: /^Kamboja \/ Cambodia/ }).click();
+        expect(await page.getByLabel('Negara tujuan').inputValue()).toBe('Kamboja');
         await page.getByLabel('Baru pertama kali ke luar negeri').check();
         await page.getByLabel('Tiket dipesan/dibayar orang lain').check();
         await page.getByRole('button', { name: 'Periksa' }).click();

@@ -13,6 +13,7 @@ import * as m0090 from './migrations/0090-audit-append.ts';
 import * as m0100 from './migrations/0100-screenings-time-keyset.ts';
 import * as m0110 from './migrations/0110-sign-in-failures.ts';
 import * as m0120 from './migrations/0120-watchlist-import-batches.ts';
+import * as m0130 from './migrations/0130-rule-pack-sources.ts';
 
 /** Every migration, in order. A migration, once released, is never edited: add a new one. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0100-screenings-time-keyset': m0100,
   '0110-sign-in-failures': m0110,
   '0120-watchlist-import-batches': m0120,
+  '0130-rule-pack-sources': m0130,
 };
 
 const provider: MigrationProvider = {

@@ -1,6 +1,6 @@
 import type { Outcome } from '../../domain/screening/indicator-rules.ts';
 import type { TravelPurpose, VisaType } from '../../domain/screening/screening-facts.ts';
-import { buildUrl, request } from './client.ts';
+import { ApiError, buildUrl, request } from './client.ts';
 
 export type { Outcome, TravelPurpose, VisaType };
 
@@ -152,6 +152,18 @@ export interface NetworkSignal {
   offices: (OfficeRef & { applications: number })[];
 }
 
+/** A person named on a screening: display name and username. */
+export interface PersonRef {
+  id: string;
+  displayName: string;
+  username: string;
+}
+
+/** "Name (username)", or the fallback when nobody is named. */
+export function personLabel(person: PersonRef | null | undefined, fallback = '—'): string {
+  return person ? `${person.displayName} (${person.username})` : fallback;
+}
+
 /** A screening as the API returns it. */
 export interface Screening {
   id: string;
@@ -159,6 +171,13 @@ export interface Screening {
   kind: ScreeningKind;
   office: OfficeRef & { timeZone: string };
   officerId: string;
+  /** Who screened, decided, approved and followed up, by name. */
+  people: {
+    officer: PersonRef | null;
+    decidedBy: PersonRef | null;
+    approvalBy: PersonRef | null;
+    followupBy: PersonRef | null;
+  };
   createdAt: string;
   subject: {
     name: string;
@@ -208,6 +227,8 @@ export interface ScreeningSummary {
   decision: Outcome | null;
   decisionStatus: DecisionStatus;
   decidedBy: string | null;
+  officer: PersonRef | null;
+  decider: PersonRef | null;
   decisionNote: string | null;
   office: OfficeRef & { timeZone: string };
   tundaDeadline: string | null;
@@ -370,4 +391,15 @@ export async function findRegions(q: string, signal?: AbortSignal): Promise<Regi
     signal,
   });
   return answer.candidates;
+}
+
+/** Whether a Kemendagri region code exists (a 404 means it does not); other failures throw. */
+export async function regionExists(code: string, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await request<unknown>('GET', `/regions/${encodeURIComponent(code)}`, { signal });
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return false;
+    throw error;
+  }
 }

@@ -139,6 +139,23 @@ describeWithDatabase(
       expect(known.json<ScreeningView>().facts['nik.regionUnknown']).toBe(false);
     });
 
+    it('says a two-letter code that is no country is not a known country, and a name is not a code', async () => {
+      async function destinationMessage(code: string, language: 'id' | 'en') {
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/screenings',
+          headers: { ...officer.headers, 'accept-language': language },
+          payload: screeningBody({ trip: { destinationCountry: code } }),
+        });
+        expect(res.statusCode).toBe(400);
+        const errors = res.json<{ errors: { path: string; message: string }[] }>().errors;
+        return errors.find((e) => e.path === 'body.trip.destinationCountry')?.message;
+      }
+      expect(await destinationMessage('XX', 'id')).toContain('XX bukan negara yang dikenal');
+      expect(await destinationMessage('XX', 'en')).toContain('XX is not a known country');
+      expect(await destinationMessage('Phnom Penh', 'en')).toContain('ISO 3166-1 alpha-2');
+    });
+
     it('moves a database still on the untouched seed 2026.1 to the pack with real sources', async () => {
       const db = use().db;
       await db.deleteFrom('rule_packs').where('version', '=', DEFAULT_RULE_PACK.version).execute();

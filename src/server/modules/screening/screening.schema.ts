@@ -95,9 +95,28 @@ export const tripSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine(isCountryCode, {
-      message: 'Negara tujuan harus kode ISO 3166-1 dua huruf (mis. KH, MY).',
-      params: { en: 'The destination must be an ISO 3166-1 alpha-2 code (e.g. KH, MY).' },
+    .superRefine((code, ctx) => {
+      if (isCountryCode(code)) return;
+      if (code === '') {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Negara tujuan wajib dipilih.',
+          params: { en: 'Choose the destination country.' },
+        });
+        return;
+      }
+      const twoLetters = /^[A-Z]{2}$/.test(code);
+      ctx.addIssue({
+        code: 'custom',
+        message: twoLetters
+          ? `Kode ${code} bukan negara yang dikenal: pilih negara tujuan dari daftar.`
+          : 'Negara tujuan harus kode ISO 3166-1 dua huruf (mis. KH, MY).',
+        params: {
+          en: twoLetters
+            ? `${code} is not a known country code: choose the destination from the list.`
+            : 'The destination must be an ISO 3166-1 alpha-2 code (e.g. KH, MY).',
+        },
+      });
     }),
   purpose: z.enum(TRAVEL_PURPOSES),
   visaType: z.enum(VISA_TYPES).optional(),

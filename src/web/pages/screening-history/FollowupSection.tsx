@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import {
   FOLLOWUP_OUTCOMES,
+  personLabel,
   recordFollowup,
   type FollowupOutcome,
   type Screening,
@@ -44,6 +45,11 @@ export function FollowupSection({
               at: formatDateTime(followup.at, language, screening.office.timeZone),
             })}
           </p>
+          {screening.people.followupBy ? (
+            <p className="small">
+              {t('result.followupBy', { person: personLabel(screening.people.followupBy) })}
+            </p>
+          ) : null}
           {followup.note ? <p className="prewrap">{followup.note}</p> : null}
         </>
       ) : forwardedTo ? (

@@ -4,6 +4,7 @@ import {
   approveScreening,
   fetchScreening,
   listApprovals,
+  personLabel,
   type ScreeningSummary,
 } from '../../api/screening.api.ts';
 import { useAnnouncer } from '../../app/announcer.tsx';
@@ -42,6 +43,7 @@ export function ApprovalsPage(): ReactNode {
                 <th scope="col">{t('approvals.subject')}</th>
                 <th scope="col">{t('approvals.recommendation')}</th>
                 <th scope="col">{t('approvals.decision')}</th>
+                <th scope="col">{t('approvals.decidedBy')}</th>
                 <th scope="col">{t('approvals.note')}</th>
                 <th scope="col">{t('approvals.at')}</th>
                 <th scope="col">{t('common.actions')}</th>
@@ -58,6 +60,7 @@ export function ApprovalsPage(): ReactNode {
                     <OutcomeBadge outcome={row.recommendation} />
                   </td>
                   <td>{row.decision ? <OutcomeBadge outcome={row.decision} /> : null}</td>
+                  <td data-testid="queue-decided-by">{personLabel(row.decider ?? row.officer)}</td>
                   <td className="prewrap">{row.decisionNote ?? t('common.none')}</td>
                   <td className="nowrap">{formatDateTime(row.createdAt, language, timeZone)}</td>
                   <td>

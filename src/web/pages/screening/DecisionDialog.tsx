@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import {
   OUTCOME_ORDER,
@@ -39,6 +39,14 @@ export function DecisionDialog({
   const escalates = needsSupervisor(decision, screening.recommendation);
   const strict = decision === 'TUNDA' || decision === 'TOLAK';
   const ruleReasons = screening.reasons.filter((r) => r.kind === 'rule' && r.ruleId);
+  const choiceRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // The dialog opens after its content mounts and would focus its first button ("Tutup"):
+    // start on the decision instead, once it is open.
+    const timer = window.setTimeout(() => choiceRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   async function handleSubmit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -76,6 +84,7 @@ export function DecisionDialog({
                   name="decision"
                   value={outcome}
                   checked={decision === outcome}
+                  ref={outcome === screening.recommendation ? choiceRef : undefined}
                   onChange={() => setDecision(outcome)}
                   aria-invalid={Boolean(form.fieldError('decision')) || undefined}
                 />
@@ -123,14 +132,14 @@ export function DecisionDialog({
           />
         ) : null}
         <TextArea
-          label={t('decision.note')}
+          label={escalates ? t('decision.noteRequired') : t('decision.note')}
           name="note"
           value={note}
           onValue={setNote}
           rows={3}
           required={escalates}
-          optionalText={t('common.optional')}
-          hint={t('decision.noteHint')}
+          optionalText={t('decision.noteOptional')}
+          hint={escalates ? t('decision.noteRequiredHint') : t('decision.noteHint')}
           error={form.fieldError('note')}
         />
         <div className="actions">

@@ -4,6 +4,7 @@ import { RegionSearch } from '../../components/RegionSearch.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { MrzField, type SectionProps } from './screening-form-controls.tsx';
 import type { ScreeningDraft } from './screening-form.ts';
+import { useUnknownNikRegion } from './use-nik-region.ts';
 
 /** The document: kind of screening, the MRZ (first, for the scanner), passport number. */
 export function DocumentSection({
@@ -63,6 +64,7 @@ export function ApplicantSection({
   nameRef,
 }: SectionProps & { nameRef: Ref<HTMLInputElement> }): ReactNode {
   const { t } = useI18n();
+  const unknownRegion = useUnknownNikRegion(draft.nik);
   return (
     <fieldset className="sf-section sf-grid">
       <legend>{t('screening.sectionApplicant')}</legend>
@@ -85,7 +87,11 @@ export function ApplicantSection({
         onValue={(v) => set('nik', v)}
         inputMode="numeric"
         optionalText={optionalText}
-        hint={t('screening.nikHint')}
+        hint={
+          unknownRegion
+            ? t('screening.nikRegionUnknown', { code: unknownRegion })
+            : t('screening.nikHint')
+        }
         autoComplete="off"
         error={err('applicant.nik')}
       />

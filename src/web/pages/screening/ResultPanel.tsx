@@ -1,8 +1,17 @@
 import type { ReactNode } from 'react';
-import { receiptUrl, type Hit, type Outcome, type Screening } from '../../api/screening.api.ts';
+import {
+  personLabel,
+  receiptUrl,
+  type Outcome,
+  type Reason,
+  type Screening,
+} from '../../api/screening.api.ts';
 import { useSession } from '../../app/session.tsx';
 import { formatDate, formatDateTime } from '../../format/dates.ts';
+import { bandWithScore, featureLabel } from '../../format/labels.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { countryName } from './countries.ts';
+import { HitCard, signedEffect } from './HitCard.tsx';
 
 /** The colour family of each outcome; the text always names the outcome as well. */
 export const OUTCOME_TONE: Record<Outcome, string> = {
@@ -25,62 +34,33 @@ export function OutcomeBadge({ outcome, large }: { outcome: Outcome; large?: boo
   );
 }
 
-function HitCard({ hit }: { hit: Hit }): ReactNode {
+/**
+ * The weight of a rule and where it points; for a hit, how strong the match is instead (a hit
+ * carries no rule weight: its band alone sets the outcome it points to).
+ */
+function ReasonMeta({ reason, screening }: { reason: Reason; screening: Screening }): ReactNode {
   const { t, language } = useI18n();
-  const { timeZone } = useSession();
-  const heading = t('result.hitHeading', {
-    source: t(`result.hitSource.${hit.source}`),
-    ref: hit.refCode,
-    office: hit.office.name,
-    band: t(`result.band.${hit.band}`),
-    score: hit.score.toFixed(2),
-  });
+  const pushes =
+    reason.pushesTo === 'LANJUT'
+      ? ''
+      : ` · ${t('result.pushesTo', { outcome: t(`outcome.${reason.pushesTo}`) })}`;
+  if (reason.kind === 'watchlist' || reason.kind === 'history') {
+    const hit = screening.hits.find((h) => h.refId === reason.refId);
+    return (
+      <span className="muted small">
+        {hit
+          ? t('result.hitStrength', { strength: bandWithScore(hit.band, hit.score, language) })
+          : null}
+        {pushes}
+      </span>
+    );
+  }
   return (
-    <li
-      className={`hit hit--${hit.suppressed ? 'suppressed' : hit.listing}`}
-      data-ref={hit.refCode}
-    >
-      <p className="hit__head">
-        <strong>{heading}</strong> <span className="muted">({t(`result.about.${hit.about}`)})</span>
-      </p>
-      <div className="hit__scroll">
-        <table className="table table--compact hit__table">
-          <caption className="visually-hidden">{heading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('result.feature')}</th>
-              <th scope="col">{t('result.query')}</th>
-              <th scope="col">{t('result.entry')}</th>
-              <th scope="col" className="num">
-                {t('result.effect')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {hit.comparisons.map((c, index) => (
-              <tr key={`${c.feature}-${index}`}>
-                <th scope="row">{c.feature}</th>
-                <td className="hit__query">{c.query}</td>
-                <td className="hit__entry">{c.entry}</td>
-                <td className="num">
-                  {c.effect >= 0 ? `+${c.effect.toFixed(2)}` : c.effect.toFixed(2)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {hit.suppressed ? (
-        <p className="hit__suppressed">
-          {t('result.suppressed', {
-            by: hit.suppressed.by,
-            at: formatDateTime(hit.suppressed.at, language, timeZone),
-            note: hit.suppressed.note,
-          })}
-        </p>
-      ) : null}
-      {hit.alerted ? <p className="muted small">{t('result.alerted')}</p> : null}
-    </li>
+    <span className="muted small">
+      {reason.ruleId ? <code>{reason.ruleId}</code> : null}{' '}
+      {t('result.weight', { weight: reason.weight })}
+      {pushes}
+    </span>
   );
 }
 
@@ -102,7 +82,19 @@ function DecisionSummary({ screening }: { screening: Screening }): ReactNode {
         {d.decision ? <OutcomeBadge outcome={d.decision} /> : null}{' '}
         <span data-testid="decision-status">{t(`decisionStatus.${d.status}`)}</span>
       </p>
+      {screening.people.decidedBy ? (
+        <p className="small" data-testid="decided-by">
+          {t('result.decidedBy', { person: personLabel(screening.people.decidedBy) })}
+          {d.decidedAt ? ` · ${formatDateTime(d.decidedAt, language, timeZone)}` : ''}
+        </p>
+      ) : null}
       {d.note ? <p className="prewrap">{d.note}</p> : null}
+      {screening.people.approvalBy ? (
+        <p className="small" data-testid="approval-by">
+          {t('result.approvalBy', { person: personLabel(screening.people.approvalBy) })}
+          {d.approvalAt ? ` · ${formatDateTime(d.approvalAt, language, timeZone)}` : ''}
+        </p>
+      ) : null}
       {d.approvalNote ? <p>{t('result.approvalNote', { note: d.approvalNote })}</p> : null}
       {screening.tunda?.deadline ? (
         <p>{t('result.tundaDeadline', { date: formatDate(screening.tunda.deadline, language) })}</p>
@@ -161,6 +153,15 @@ export function ResultPanel({
         </div>
         <div className="result__meta">
           <p>{t(`outcomeHelp.${screening.recommendation}`)}</p>
+          <p className="small" data-testid="result-destination">
+            {t('result.subjectTrip', {
+              name: screening.subject.name,
+              country: countryName(screening.destinationCountry, language),
+            })}
+          </p>
+          <p className="muted small">
+            {t('result.officer', { person: personLabel(screening.people.officer) })}
+          </p>
           <p className="muted small">
             {t('result.ref', { ref: screening.refCode })} ·{' '}
             {t('result.score', { score: screening.score })} ·{' '}
@@ -192,14 +193,7 @@ export function ResultPanel({
             <li key={`${reason.kind}-${reason.ruleId ?? reason.refId ?? index}`} className="reason">
               <p className="reason__title">
                 <strong>{reason.title[language]}</strong>{' '}
-                <span className="muted small">
-                  {reason.ruleId ? <code>{reason.ruleId}</code> : null}{' '}
-                  {t('result.weight', { weight: reason.weight })}
-                  {/* A reason too light to change the outcome alone adds only its weight. */}
-                  {reason.pushesTo === 'LANJUT'
-                    ? null
-                    : ` · ${t('result.pushesTo', { outcome: t(`outcome.${reason.pushesTo}`) })}`}
-                </span>
+                <ReasonMeta reason={reason} screening={screening} />
               </p>
               {reason.profiling ? (
                 <p className="reason__profiling small">{t('result.profiling')}</p>
@@ -213,7 +207,8 @@ export function ResultPanel({
                 <ul className="plain-list plain-list--tight small">
                   {reason.evidence.map((e, i) => (
                     <li key={`${e.feature}-${i}`}>
-                      {e.feature}: <q>{e.query}</q> ↔ <q>{e.entry}</q>
+                      {featureLabel(e.feature, language)}: <q>{e.query}</q> ↔ <q>{e.entry}</q>{' '}
+                      <span className="muted">({signedEffect(e.effect)})</span>
                     </li>
                   ))}
                 </ul>

@@ -56,7 +56,8 @@ function CounterScreening(): ReactNode {
   const { t } = useI18n();
   const { user } = useSignedIn();
   const { can } = useSession();
-  const { announce } = useAnnouncer();
+  // Read out beside the result rather than as a corner message, which would cover the result.
+  const [status, setStatus] = useState('');
   const defaultKind = user.office.kind === 'tpi' ? 'departure_check' : 'passport_application';
   const [draft, setDraft] = useState<ScreeningDraft>(() => emptyDraft(defaultKind));
   const [mrzNote, setMrzNote] = useState<string | null>(null);
@@ -102,10 +103,7 @@ function CounterScreening(): ReactNode {
     const outcome = await form.run(() => createScreening(toScreeningInput(draft)));
     if (!outcome.ok) return;
     setResult(outcome.value);
-    announce(
-      `${t('result.recommendation')}: ${t(`outcome.${outcome.value.recommendation}`)}`,
-      'info',
-    );
+    setStatus(`${t('result.recommendation')}: ${t(`outcome.${outcome.value.recommendation}`)}`);
     window.setTimeout(() => resultRef.current?.focus(), 0);
   }
 
@@ -120,6 +118,7 @@ function CounterScreening(): ReactNode {
   function handleNew(): void {
     setDraft(emptyDraft(draft.kind));
     setResult(null);
+    setStatus('');
     setMrzNote(null);
     form.clear();
     mrzRef.current?.focus();
@@ -164,6 +163,9 @@ function CounterScreening(): ReactNode {
           <h2 id="screening-result-title" ref={resultRef} tabIndex={-1}>
             {t('result.title')}
           </h2>
+          <p className="visually-hidden" role="status" data-testid="result-status">
+            {status}
+          </p>
           {result ? (
             <ResultPanel
               screening={result}
@@ -181,7 +183,7 @@ function CounterScreening(): ReactNode {
           onDecided={(next) => {
             setDeciding(false);
             setResult(next);
-            announce(
+            setStatus(
               t(
                 next.decision.status === 'awaiting_approval'
                   ? 'decision.sentToSupervisor'

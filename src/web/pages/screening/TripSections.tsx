@@ -2,41 +2,21 @@ import type { ReactNode } from 'react';
 import { PURPOSES, VISA_TYPE_LIST } from '../../api/screening.api.ts';
 import { SelectField, TextArea, TextField } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { DESTINATIONS, OTHER_COUNTRY } from './countries.ts';
+import { CountryPicker } from './CountryPicker.tsx';
 import { Flags, type SectionProps } from './screening-form-controls.tsx';
 import type { ScreeningDraft } from './screening-form.ts';
 
 /** The trip: destination, purpose, visa, departure, companions and the trip flags. */
 export function TripSection({ draft, set, err, optionalText }: SectionProps): ReactNode {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   return (
     <fieldset className="sf-section sf-grid">
       <legend>{t('screening.sectionTrip')}</legend>
-      <SelectField
-        label={t('screening.country')}
-        name="country"
-        value={draft.country}
-        onValue={(v) => set('country', v)}
-        required
-        options={[
-          { value: '', label: t('screening.choose') },
-          ...DESTINATIONS.map((d) => ({ value: d.code, label: `${d[language]} (${d.code})` })),
-          { value: OTHER_COUNTRY, label: t('screening.countryOther') },
-        ]}
-        error={draft.country === OTHER_COUNTRY ? undefined : err('trip.destinationCountry')}
+      <CountryPicker
+        code={draft.country}
+        onChoose={(code) => set('country', code)}
+        error={err('trip.destinationCountry')}
       />
-      {draft.country === OTHER_COUNTRY ? (
-        <TextField
-          label={t('screening.countryCode')}
-          name="countryCode"
-          value={draft.countryCode}
-          onValue={(v) => set('countryCode', v.toUpperCase())}
-          maxLength={2}
-          required
-          hint={t('screening.countryCodeHint')}
-          error={err('trip.destinationCountry')}
-        />
-      ) : null}
       <SelectField
         label={t('screening.purpose')}
         name="purpose"

@@ -45,11 +45,10 @@ describe('the screening form body', () => {
     expect(input.interview.planUnclear).toBe(false);
   });
 
-  it('takes the typed ISO code when another country is chosen, and strips NIK separators', () => {
+  it('sends the picked country code, and strips NIK separators', () => {
     const input = toScreeningInput({
       ...emptyDraft('departure_check'),
-      country: 'other',
-      countryCode: ' np ',
+      country: 'NP',
       nik: '1601.0112.3456.0001',
       companions: '3',
       passportNumber: 'x1234567',

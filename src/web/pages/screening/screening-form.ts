@@ -4,7 +4,6 @@ import type {
   TravelPurpose,
   VisaType,
 } from '../../api/screening.api.ts';
-import { destinationCode } from './countries.ts';
 
 /** The screening form as typed: every field a string or a flag, converted once on submit. */
 export interface ScreeningDraft {
@@ -21,7 +20,6 @@ export interface ScreeningDraft {
   regionName: string;
   phone: string;
   country: string;
-  countryCode: string;
   purpose: TravelPurpose;
   visaType: '' | VisaType;
   returnTicket: boolean;
@@ -60,7 +58,6 @@ export function emptyDraft(kind: ScreeningKind): ScreeningDraft {
     regionName: '',
     phone: '',
     country: '',
-    countryCode: '',
     purpose: 'wisata',
     visaType: '',
     returnTicket: false,
@@ -113,7 +110,7 @@ export function toScreeningInput(draft: ScreeningDraft): ScreeningInput {
     },
     document: {},
     trip: {
-      destinationCountry: destinationCode(draft.country, draft.countryCode),
+      destinationCountry: draft.country,
       purpose: draft.purpose,
       returnTicket: draft.returnTicket,
       multiStop: draft.multiStop,
