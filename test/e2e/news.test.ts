@@ -140,15 +140,16 @@ for (const database of E2E_DATABASES)
 
       it('pages the inbox past the first 50 events, keeping the type filter', async () => {
         const db = world.server.deps.database.db;
-        // 55 events of one type, one a day from 1 January 2026, and 3 of another type.
+        // 55 events of a type neither the demo seeds nor the uploads above carry, one a day from
+        // 1 January 2026, and 3 of another type.
         const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString();
         await db
           .insertInto('news_events')
           .values([
             ...Array.from({ length: 55 }, (_, i) => ({
-              title: `Peristiwa uji penjualan organ ${String(i + 1).padStart(2, '0')}`,
+              title: `Peristiwa uji halaman ${String(i + 1).padStart(2, '0')}`,
               first_published: day(i).slice(0, 10),
-              types: ['PENJUALAN_ORGAN'],
+              types: ['PERBUDAKAN_LAINNYA'],
               article_count: 1,
               updated_at: day(i),
             })),
@@ -164,32 +165,28 @@ for (const database of E2E_DATABASES)
         const page = await openPage(world);
         await signInThroughForm(page, url, demoUser(world, 'intel_analyst'));
         await openFromNav(page, 'Berita');
-        await page.getByLabel('Jenis TPPO').selectOption('PENJUALAN_ORGAN');
+        await page.getByLabel('Jenis TPPO').selectOption('PERBUDAKAN_LAINNYA');
         await page.getByRole('button', { name: 'Terapkan' }).click();
         const count = page.getByTestId('news-inbox-count');
         await count.getByText('Menampilkan 50 dari 55 peristiwa').waitFor();
         const rows = page.getByTestId('news-inbox').locator('tbody tr');
         expect(await rows.count()).toBe(50);
         // The newest first: the last of the first page is event 06.
-        expect(await rows.nth(49).locator('th a').textContent()).toBe(
-          'Peristiwa uji penjualan organ 06',
-        );
+        expect(await rows.nth(49).locator('th a').textContent()).toBe('Peristiwa uji halaman 06');
 
         await page.getByRole('button', { name: 'Muat lebih banyak' }).click();
         await count.getByText('Menampilkan 55 dari 55 peristiwa').waitFor();
         expect(await rows.count()).toBe(55);
         const titles = await rows.locator('th a').allTextContents();
         expect(new Set(titles).size).toBe(55);
-        expect(titles.every((title) => title.startsWith('Peristiwa uji penjualan organ'))).toBe(
-          true,
-        );
-        expect(titles.at(-1)).toBe('Peristiwa uji penjualan organ 01');
+        expect(titles.every((title) => title.startsWith('Peristiwa uji halaman'))).toBe(true);
+        expect(titles.at(-1)).toBe('Peristiwa uji halaman 01');
         // Focus moves to the first event of the new page; nothing is left to load.
         expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-          'Peristiwa uji penjualan organ 05',
+          'Peristiwa uji halaman 05',
         );
         expect(await page.getByRole('button', { name: 'Muat lebih banyak' }).count()).toBe(0);
-        expect(await page.getByLabel('Jenis TPPO').inputValue()).toBe('PENJUALAN_ORGAN');
+        expect(await page.getByLabel('Jenis TPPO').inputValue()).toBe('PERBUDAKAN_LAINNYA');
         await snap(page, 'news-05-inbox-paged');
         await signOut(page);
       });
