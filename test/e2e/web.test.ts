@@ -121,10 +121,19 @@ for (const database of E2E_DATABASES)
           await page.getByRole('img', { name: 'Kode QR untuk aplikasi autentikator' }).count(),
         ).toBe(1);
         await snap(page, '07-totp-enrolment');
-        await page.getByLabel('Kode 6 digit').fill(totpCode(secret));
+        await page.getByLabel('Kode 6 digit').fill(await totpCode(secret));
         await page.getByRole('button', { name: 'Konfirmasi' }).click();
         // A temporary password sends the user to the account page to change it.
-        await page.getByRole('heading', { name: 'Akun', level: 1 }).waitFor();
+        await page
+          .getByRole('heading', { name: 'Akun', level: 1 })
+          .waitFor({ timeout: 30_000 })
+          .catch(async (error: unknown) => {
+            // Say what the page showed instead, so a failure here can be understood.
+            const shown = await page.locator('main, [role=dialog], [role=alert]').allInnerTexts();
+            throw new Error(`account page not shown; page: ${shown.join(' | ').slice(0, 800)}`, {
+              cause: error,
+            });
+          });
         expect(await page.getByText('Verifikasi dua langkah aktif.').count()).toBe(1);
         const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
         expect(await nav.getByRole('link', { name: 'Log Audit' }).count()).toBe(1);
@@ -234,7 +243,7 @@ for (const database of E2E_DATABASES)
         await page.getByLabel('Password').fill(officer.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
         if (officer.totpSecret) {
-          await page.getByLabel('6-digit code').fill(totpCode(officer.totpSecret));
+          await page.getByLabel('6-digit code').fill(await totpCode(officer.totpSecret));
           await page.getByRole('button', { name: 'Verify' }).click();
         }
         await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
@@ -249,7 +258,7 @@ for (const database of E2E_DATABASES)
         await other.getByLabel('Kata sandi').fill(officer.password);
         await other.getByRole('button', { name: 'Masuk' }).click();
         if (officer.totpSecret) {
-          await other.getByLabel('Kode 6 digit').fill(totpCode(officer.totpSecret));
+          await other.getByLabel('Kode 6 digit').fill(await totpCode(officer.totpSecret));
           await other.getByRole('button', { name: 'Verifikasi' }).click();
         }
         await other.getByRole('navigation', { name: 'Main navigation' }).waitFor();
