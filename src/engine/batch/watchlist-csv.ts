@@ -1,24 +1,10 @@
 import { z } from 'zod';
+import { WATCHLIST_COLUMNS } from '../../domain/watchlist-columns.ts';
 import type { WatchEntry } from '../match.types.ts';
 import { readCsvRecords, type CsvProblem, type CsvRecord } from './csv-records.ts';
 
 /** The exact header a watchlist CSV must start with. */
-export const WATCHLIST_HEADER = [
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'birth_date',
-  'sex',
-  'nik',
-  'passport_numbers',
-  'phones',
-  'nationality',
-  'birth_place',
-  'tppo_types',
-  'listing',
-  'note',
-] as const;
+export const WATCHLIST_HEADER = WATCHLIST_COLUMNS;
 
 /** A problem with one line of an input file. */
 export interface LineError {

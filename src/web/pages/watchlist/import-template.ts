@@ -1,23 +1,10 @@
-/** The columns of a watchlist import file, in order (the engine's WATCHLIST_HEADER). */
-export const IMPORT_COLUMNS = [
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'birth_date',
-  'sex',
-  'nik',
-  'passport_numbers',
-  'phones',
-  'nationality',
-  'birth_place',
-  'tppo_types',
-  'listing',
-  'note',
-] as const;
+import { WATCHLIST_COLUMNS, type WatchlistColumn } from '../../../domain/watchlist-columns.ts';
+
+/** The columns of a watchlist import file, in order. */
+export const IMPORT_COLUMNS = WATCHLIST_COLUMNS;
 
 /** One import column. */
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+export type ImportColumn = WatchlistColumn;
 
 /** Columns every row must fill (name may stay empty for a phone entry). */
 export const REQUIRED_IMPORT_COLUMNS: ReadonlySet<ImportColumn> = new Set([
