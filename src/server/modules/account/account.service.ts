@@ -19,7 +19,7 @@ import {
   type SessionView,
 } from '../auth/session-state.ts';
 import { buildOtpauthUri, checkTotpCode, newTotpSecret } from '../auth/totp.ts';
-import { findUserById, updateUser } from '../users/users.repository.ts';
+import { claimPendingTotpSecret, findUserById, updateUser } from '../users/users.repository.ts';
 
 async function loadSelf(deps: AppDeps, userId: string) {
   const user = await findUserById(deps.database.db, userId);
@@ -107,7 +107,8 @@ export async function changeOwnPassword(
 
 /**
  * Starts TOTP enrolment: a new secret is kept as pending until a code from it is confirmed, so
- * an abandoned enrolment never changes how the user signs in.
+ * an abandoned enrolment never changes how the user signs in. A start while a secret is pending
+ * shows that secret again, so the secret on screen is always the one a code is checked against.
  */
 export async function startTotpEnrolment(
   deps: AppDeps,
@@ -120,18 +121,23 @@ export async function startTotpEnrolment(
       messageEn: 'Two-step verification is already enabled.',
     });
   }
-  const secret = newTotpSecret();
-  const otpauthUri = buildOtpauthUri(secret, user.username);
-  const qrSvg = await QRCode.toString(otpauthUri, { type: 'svg', margin: 2 });
-  await deps.database.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { totp_pending_secret: secret }, deps.clock());
+  const secret = await deps.database.db.transaction().execute(async (trx) => {
+    const pending = await claimPendingTotpSecret(trx, user.id, newTotpSecret(), deps.clock());
     await appendAudit(
       trx,
       actorFromUser(user, requestId),
-      { action: 'account.totp_enrol_started', targetType: 'user', targetId: user.id },
+      {
+        action: 'account.totp_enrol_started',
+        targetType: 'user',
+        targetId: user.id,
+        details: { newSecret: pending.created },
+      },
       deps.clock,
     );
+    return pending.secret;
   });
+  const otpauthUri = buildOtpauthUri(secret, user.username);
+  const qrSvg = await QRCode.toString(otpauthUri, { type: 'svg', margin: 2 });
   return { secret, otpauthUri, qrSvg };
 }
 

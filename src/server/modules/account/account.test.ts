@@ -181,6 +181,25 @@ describeWithDatabase('own account', (use) => {
     ]);
   });
 
+  it('shows the same secret to two enrolment starts at once, and a code from it confirms', async () => {
+    const user = await createTestUser(use(), { role: 'supervisor', officeId });
+    const s = await signIn(app, user.username, user.password, undefined, { clock });
+    const start = () =>
+      app.inject({ method: 'POST', url: '/api/account/totp/start', headers: s.headers });
+    const [first, second] = await Promise.all([start(), start()]);
+    const secrets = [first, second].map((r) => r.json<{ secret: string }>().secret);
+    expect(secrets[1]).toBe(secrets[0]);
+    const later = (await start()).json<{ secret: string }>().secret;
+    expect(later).toBe(secrets[0]);
+    const confirm = await app.inject({
+      method: 'POST',
+      url: '/api/account/totp/confirm',
+      headers: s.headers,
+      payload: { code: currentTotpCode(later, clock()) },
+    });
+    expect(confirm.statusCode).toBe(200);
+  });
+
   it('refuses confirmation without a started enrolment', async () => {
     const user = await createTestUser(use(), { role: 'supervisor', officeId });
     const s = await signIn(app, user.username, user.password, undefined, { clock });

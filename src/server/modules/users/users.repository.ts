@@ -105,6 +105,34 @@ export async function updateUser(
     .execute();
 }
 
+/**
+ * Keeps `candidate` as the user's pending TOTP secret unless one is pending already, and returns
+ * the pending secret either way. Two enrolment starts at once (a page mounted twice) therefore
+ * show the same secret, whichever commits first.
+ */
+export async function claimPendingTotpSecret(
+  db: Kysely<DB>,
+  id: string,
+  candidate: string,
+  now: Date,
+): Promise<{ secret: string; created: boolean }> {
+  const set = await db
+    .updateTable('users')
+    .set({ totp_pending_secret: candidate, updated_at: now })
+    .where('id', '=', id)
+    .where('totp_pending_secret', 'is', null)
+    .returning('totp_pending_secret')
+    .executeTakeFirst();
+  if (set?.totp_pending_secret) return { secret: set.totp_pending_secret, created: true };
+  const row = await db
+    .selectFrom('users')
+    .select('totp_pending_secret')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  if (row.totp_pending_secret === null) throw new Error('pending TOTP secret vanished');
+  return { secret: row.totp_pending_secret, created: false };
+}
+
 /** Counts one more failed sign-in and returns the new count. */
 export async function incrementFailedAttempts(db: Kysely<DB>, id: string): Promise<number> {
   const row = await db
