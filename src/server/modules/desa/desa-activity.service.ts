@@ -1,9 +1,9 @@
-import type { FieldIssue } from '../../../domain/errors.ts';
+import { failIfIssues, type FieldIssue } from '../../../domain/errors.ts';
 import type { Actor } from '../../context/actor.ts';
 import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { loadManageableDesa, loadVisibleDesa } from './desa-access.ts';
-import { checkNotFuture, failIfIssues, officeToday } from './desa-registry.service.ts';
+import { checkNotFuture, officeToday } from './desa-registry.service.ts';
 import { toActivityView, totalOf } from './desa-view.ts';
 import { findActivityById, insertActivity, listActivityRows } from './desa.repository.ts';
 import type { ActivityInput, ActivityView } from './desa.schema.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, invalidField, type FieldIssue } from '../../../domain/errors.ts';
+import { AppError, failIfIssues, invalidField, type FieldIssue } from '../../../domain/errors.ts';
 import { normalizePhone } from '../../../domain/phone.ts';
 import { loadRegions, toDottedCode, type RegionLevel } from '../../../regions/index.ts';
 import type { Actor } from '../../context/actor.ts';
@@ -29,15 +29,6 @@ import {
 import type { DesaDetail, DesaSummary, RegisterInput, UpdateInput } from './desa.schema.ts';
 
 const VILLAGE_LEVELS: readonly RegionLevel[] = ['desa', 'kelurahan'];
-
-/** Raises one validation error listing every issue, or nothing when there is none. */
-export function failIfIssues(issues: readonly FieldIssue[]): void {
-  if (issues.length === 0) return;
-  throw new AppError('validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
-    messageEn: issues.map((i) => `${i.path}: ${i.messageEn ?? i.message}`).join('; '),
-    issues: [...issues],
-  });
-}
 
 /** The calendar date today in an office's zone (dates of the office are its local dates). */
 export async function officeToday(db: Kysely<DB>, officeId: string, now: Date): Promise<string> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, invalidField, type FieldIssue } from '../../../domain/errors.ts';
+import { AppError, failIfIssues, invalidField, type FieldIssue } from '../../../domain/errors.ts';
 import { normalizePhone } from '../../../domain/phone.ts';
 import { loadRegions, toDottedCode } from '../../../regions/index.ts';
 import type { Actor } from '../../context/actor.ts';
@@ -8,7 +8,7 @@ import type { ReportPerson } from '../../db/schema-desa.ts';
 import type { AppDeps } from '../../deps.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { loadVisibleDesa, manageableOfficeIds, readScopeOf } from './desa-access.ts';
-import { checkNotFuture, failIfIssues, officeToday } from './desa-registry.service.ts';
+import { checkNotFuture, officeToday } from './desa-registry.service.ts';
 import { toReportDetail, toReportSummaries } from './desa-view.ts';
 import {
   findReportById,

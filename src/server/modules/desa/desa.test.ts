@@ -12,19 +12,7 @@ import {
 } from '../../../../test/support/org-factories.ts';
 import { renderProfilePdf } from './desa-profile.pdf.ts';
 import type { DesaDetail, DesaSummary, ProfileView } from './desa.schema.ts';
-
-/** Text shown by a PDF written with `compress: false`: the hex strings of its TJ operators. */
-function pdfText(pdf: Buffer): string {
-  const body = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const match of body.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    const parts = [...(match[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((m) =>
-      Buffer.from(m[1] ?? '', 'hex').toString('latin1'),
-    );
-    lines.push(parts.join(''));
-  }
-  return lines.join('\n');
-}
+import { pdfText } from '../../../../test/support/pdf-text.ts';
 
 describeWithDatabase('Desa Binaan registry, activities and reports', (use) => {
   // 03:00 UTC on 25 Nov 2026 is 10:00 WIB: "today" for the WIB test offices is 2026-11-25.

@@ -10,20 +10,7 @@ import {
 } from '../../../../test/support/org-factories.ts';
 import type { MeetingView } from './meetings.schema.ts';
 import { createMeetingsWorld, type MeetingsWorld } from './meetings-test-helpers.ts';
-
-/** The text shown by a PDF written without compression (pdfkit writes hex strings in TJ). */
-function pdfText(pdf: Buffer): string {
-  return pdf
-    .toString('latin1')
-    .split('\n')
-    .filter((line) => line.endsWith('TJ'))
-    .map((line) =>
-      [...line.matchAll(/<([0-9a-f]+)>/g)]
-        .map((m) => Buffer.from(m[1] ?? '', 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join('\n');
-}
+import { pdfText } from '../../../../test/support/pdf-text.ts';
 
 describeWithDatabase('meetings', (use) => {
   // 03:00 UTC is 10:00 WIB on 25 November 2026.

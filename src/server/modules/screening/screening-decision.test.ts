@@ -11,7 +11,8 @@ import {
 } from '../../../../test/support/org-factories.ts';
 import type { ScreeningView } from './screening.schema.ts';
 import { closeExpiredTunda } from './screening-tunda.job.ts';
-import { pdfText, screeningBody } from './screening-test-helpers.ts';
+import { pdfText } from '../../../../test/support/pdf-text.ts';
+import { screeningBody } from './screening-test-helpers.ts';
 
 const PHNOM_PENH = {
   trip: { destinationCountry: 'KH', purpose: 'wisata', returnTicket: false },

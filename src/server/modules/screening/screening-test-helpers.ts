@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
@@ -141,23 +140,6 @@ export async function insertActiveEntry(
     .executeTakeFirstOrThrow();
   await enqueueIndexChange(db, 'watchlist', row.id);
   return row.id;
-}
-
-/**
- * The text of a PDF: through `pdftotext` when the machine has it, else read from the
- * uncompressed text operators (each TJ array's hex strings, one line per array).
- */
-export function pdfText(pdf: Buffer): string {
-  const viaTool = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf });
-  if (viaTool.status === 0 && viaTool.stdout.length > 0) return viaTool.stdout.toString('utf8');
-  const raw = pdf.toString('latin1');
-  return (raw.match(/\[[^\]]*\] TJ/g) ?? [])
-    .map((op) =>
-      [...op.matchAll(/<([0-9a-f]+)>/gi)]
-        .map((m) => Buffer.from(m[1] ?? '', 'hex').toString('latin1'))
-        .join(''),
-    )
-    .join('\n');
 }
 
 /** A test app on the test organisation with a counter officer at Kanim A1, A2, B1 and TPI A1. */

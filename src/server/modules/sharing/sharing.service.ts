@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, type FieldIssue } from '../../../domain/errors.ts';
+import { AppError, failIfIssues, type FieldIssue } from '../../../domain/errors.ts';
 import type { Actor } from '../../context/actor.ts';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -27,14 +27,6 @@ import {
 
 function conflict(message: string, messageEn: string, extra: Record<string, unknown> = {}) {
   return new AppError('conflict', message, { messageEn, ...extra });
-}
-
-function failIfIssues(issues: FieldIssue[]): void {
-  if (issues.length === 0) return;
-  throw new AppError('validation', issues.map((i) => `${i.path}: ${i.message}`).join('; '), {
-    messageEn: issues.map((i) => `${i.path}: ${i.messageEn ?? i.message}`).join('; '),
-    issues,
-  });
 }
 
 /**
