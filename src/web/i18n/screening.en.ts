@@ -1,9 +1,11 @@
 import { screeningHistoryEn } from './screening-history.en.ts';
+import { screeningRulesEn } from './screening-rules.en.ts';
 import type { ScreeningMessageKey } from './screening.id.ts';
 
 /** English strings of the screening, approval, alert, watchlist and rule-pack pages. */
 export const screeningEn: Record<ScreeningMessageKey, string> = {
   ...screeningHistoryEn,
+  ...screeningRulesEn,
   'nav.screening': 'Screening',
   'nav.approvals': 'Approval queue',
   'nav.alerts': 'Alerts',
@@ -360,48 +362,4 @@ export const screeningEn: Record<ScreeningMessageKey, string> = {
   'watchlist.importDone': '{count} {count|entry|entries} imported ({status}).',
   'watchlist.importBadRows': 'Bad rows',
   'watchlist.importNoFile': 'Choose a file first.',
-
-  'rules.title': 'Indicator rules',
-  'rules.active': 'Active pack {version}',
-  'rules.thresholds': 'Thresholds: INTERVIEW ≥ {wawancara}, POSTPONE ≥ {tunda}',
-  'rules.id': 'ID',
-  'rules.rule': 'Rule',
-  'rules.basis': 'Basis',
-  'rules.weight': 'Weight',
-  'rules.floor': 'At least',
-  'rules.profiling': 'Profiling',
-  'rules.profilingYes': 'Yes — capped at INTERVIEW',
-  'rules.versions': 'Versions',
-  'rules.status.proposed': 'Proposed',
-  'rules.status.active': 'Active',
-  'rules.status.retired': 'Retired',
-  'rules.status.rejected': 'Rejected',
-  'rules.changeNote': 'Change note',
-  'rules.proposedBy': 'Submitted on {at}',
-  'rules.proposeTitle': 'Propose a new version',
-  'rules.packJson': 'Rule pack (JSON)',
-  'rules.packJsonHint':
-    'Change the version (e.g. 2026.2) and the rules; another administrator must approve.',
-  'rules.jsonInvalid': 'Invalid JSON: {message}',
-  'rules.propose': 'Propose',
-  'rules.proposed': 'Version {version} proposed; awaiting a second administrator.',
-  'rules.decisionNote': 'Decision note',
-  'rules.approve': 'Approve version {version}',
-  'rules.reject': 'Reject version {version}',
-  'rules.decided': 'Decision on version {version} saved.',
-  'rules.pathErrors': 'Errors by part',
-  'rules.fairness': 'Fairness monitoring',
-  'rules.fairnessIntro':
-    'The share of each outcome by sex and by home province. Large gaps between groups need review: profiling rules are monitored.',
-  'rules.from': 'From',
-  'rules.until': 'Until',
-  'rules.show': 'Show',
-  'rules.bySex': 'By sex',
-  'rules.byProvince': 'By home province',
-  'rules.group': 'Group',
-  'rules.total': 'Total',
-  'rules.recommendations': 'Recommendations',
-  'rules.decisions': 'Final decisions',
-  'rules.noData': 'No screenings in this period.',
-  'rules.unknownGroup': 'Unknown',
 };

@@ -1,8 +1,10 @@
 import { screeningHistoryId } from './screening-history.id.ts';
+import { screeningRulesId } from './screening-rules.id.ts';
 
 /** Indonesian strings of the screening, approval, alert, watchlist and rule-pack pages. */
 export const screeningId = {
   ...screeningHistoryId,
+  ...screeningRulesId,
   'nav.screening': 'Layar Pemeriksaan',
   'nav.approvals': 'Antrean Persetujuan',
   'nav.alerts': 'Peringatan',
@@ -359,49 +361,6 @@ export const screeningId = {
   'watchlist.importDone': '{count} entri diimpor ({status}).',
   'watchlist.importBadRows': 'Baris bermasalah',
   'watchlist.importNoFile': 'Pilih berkas terlebih dahulu.',
-
-  'rules.title': 'Aturan Indikator',
-  'rules.active': 'Paket aktif {version}',
-  'rules.thresholds': 'Ambang: WAWANCARA ≥ {wawancara}, TUNDA ≥ {tunda}',
-  'rules.id': 'ID',
-  'rules.rule': 'Aturan',
-  'rules.basis': 'Dasar',
-  'rules.weight': 'Bobot',
-  'rules.floor': 'Paling ringan',
-  'rules.profiling': 'Profil',
-  'rules.profilingYes': 'Ya — dibatasi WAWANCARA',
-  'rules.versions': 'Versi',
-  'rules.status.proposed': 'Diusulkan',
-  'rules.status.active': 'Aktif',
-  'rules.status.retired': 'Dipensiunkan',
-  'rules.status.rejected': 'Ditolak',
-  'rules.changeNote': 'Catatan perubahan',
-  'rules.proposedBy': 'Diajukan pada {at}',
-  'rules.proposeTitle': 'Usulkan versi baru',
-  'rules.packJson': 'Paket aturan (JSON)',
-  'rules.packJsonHint': 'Ubah versi (mis. 2026.2) dan aturan; administrator lain harus menyetujui.',
-  'rules.jsonInvalid': 'JSON tidak valid: {message}',
-  'rules.propose': 'Usulkan',
-  'rules.proposed': 'Versi {version} diusulkan; menunggu persetujuan administrator kedua.',
-  'rules.decisionNote': 'Catatan keputusan',
-  'rules.approve': 'Setujui versi {version}',
-  'rules.reject': 'Tolak versi {version}',
-  'rules.decided': 'Keputusan atas versi {version} disimpan.',
-  'rules.pathErrors': 'Kesalahan per bagian',
-  'rules.fairness': 'Pemantauan keadilan',
-  'rules.fairnessIntro':
-    'Porsi setiap hasil menurut jenis kelamin dan provinsi asal. Selisih besar antarkelompok perlu ditelaah: aturan profil dipantau.',
-  'rules.from': 'Dari',
-  'rules.until': 'Sampai',
-  'rules.show': 'Tampilkan',
-  'rules.bySex': 'Menurut jenis kelamin',
-  'rules.byProvince': 'Menurut provinsi asal',
-  'rules.group': 'Kelompok',
-  'rules.total': 'Jumlah',
-  'rules.recommendations': 'Rekomendasi',
-  'rules.decisions': 'Keputusan final',
-  'rules.noData': 'Belum ada pemeriksaan pada periode ini.',
-  'rules.unknownGroup': 'Tidak diketahui',
 } as const;
 
 /** A key of the screening pages. */
