@@ -11,7 +11,7 @@ import {
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
 import { enqueueIndexChange } from '../matching/matching.repository.ts';
-import type { ScreeningView } from '../screening/screening.schema.ts';
+import type { ScreeningView } from '../screening/screening-view.schema.ts';
 import { insertActiveEntry, screeningBody } from '../screening/screening-test-helpers.ts';
 import type { AlertDetail, AlertView } from './alerts.schema.ts';
 import {

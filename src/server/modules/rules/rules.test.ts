@@ -9,7 +9,7 @@ import {
   type SignedInUser,
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
-import type { ScreeningView } from '../screening/screening.schema.ts';
+import type { ScreeningView } from '../screening/screening-view.schema.ts';
 import { screeningBody } from '../screening/screening-test-helpers.ts';
 import type { FairnessReport } from './rules.schema.ts';
 import type { RulePackView } from './rules.service.ts';

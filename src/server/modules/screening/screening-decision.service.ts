@@ -22,7 +22,8 @@ import {
   updateScreening,
   type ScreeningRow,
 } from './screening.repository.ts';
-import type { DecisionInput, ScreeningSummary, ScreeningView } from './screening.schema.ts';
+import type { DecisionInput } from './screening.schema.ts';
+import type { ScreeningSummary, ScreeningView } from './screening-view.schema.ts';
 import { ownUnit } from './screening-read.service.ts';
 import { loadScreeningView, screeningNotFound, validationError } from './screening.service.ts';
 

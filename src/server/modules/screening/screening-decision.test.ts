@@ -9,7 +9,7 @@ import {
   type SignedInUser,
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
-import type { ScreeningView } from './screening.schema.ts';
+import type { ScreeningView } from './screening-view.schema.ts';
 import { closeExpiredTunda } from './screening-tunda.job.ts';
 import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { screeningBody } from './screening-test-helpers.ts';

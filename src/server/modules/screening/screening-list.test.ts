@@ -10,7 +10,7 @@ import {
   type SignedInUser,
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
-import type { ScreeningSummary, ScreeningView } from './screening.schema.ts';
+import type { ScreeningSummary, ScreeningView } from './screening-view.schema.ts';
 import { screeningBody } from './screening-test-helpers.ts';
 
 /*

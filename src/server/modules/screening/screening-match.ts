@@ -15,7 +15,7 @@ import {
 } from '../watchlist/watchlist-sensitivity.ts';
 import { listSuppressionsForSubject } from './screening.repository.ts';
 import { entryReachesOffice, loadOfficeGraph, reachHas } from './screening-reach.ts';
-import type { HitView } from './screening.schema.ts';
+import type { HitView } from './screening-view.schema.ts';
 
 /** Hits in the strong or possible band alert; weak ones are shown only. */
 function alerts(band: HitView['band']): boolean {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, OfficeRow } from '../../db/schema.ts';
 import { findOfficesByIds } from '../org/org.repository.ts';
 import { listSponsorApplications } from './screening.repository.ts';
-import type { NetworkView } from './screening.schema.ts';
+import type { NetworkView } from './screening-view.schema.ts';
 
 /** The sponsor values of one application: normalised phones and name keys with their text. */
 export interface SponsorValues {

@@ -16,12 +16,8 @@ import {
   type ScreeningRow,
   type ScreeningWithPeople,
 } from './screening.repository.ts';
-import type {
-  HitView,
-  ListScreeningsQuery,
-  ScreeningSummary,
-  ScreeningView,
-} from './screening.schema.ts';
+import type { ListScreeningsQuery } from './screening.schema.ts';
+import type { HitView, ScreeningSummary, ScreeningView } from './screening-view.schema.ts';
 import { officesById, screeningNotFound } from './screening.service.ts';
 
 /** The offices a user acts for at the counter: their office, and a Kanim's checkpoints. */

@@ -11,7 +11,7 @@ import {
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
 import { enqueueIndexChange } from '../matching/matching.repository.ts';
-import type { ScreeningView } from './screening.schema.ts';
+import type { ScreeningView } from './screening-view.schema.ts';
 import { insertActiveEntry, screeningBody } from './screening-test-helpers.ts';
 
 describeWithDatabase('screening reference rows kept in memory', (use) => {

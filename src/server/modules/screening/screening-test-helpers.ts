@@ -11,7 +11,7 @@ import {
 } from '../../../../test/support/org-factories.ts';
 import type { DB } from '../../db/schema.ts';
 import { enqueueIndexChange } from '../matching/matching.repository.ts';
-import type { ScreeningView } from './screening.schema.ts';
+import type { ScreeningView } from './screening-view.schema.ts';
 
 /** A valid screening body for tests, with parts replaced by `overrides`. */
 export function screeningBody(

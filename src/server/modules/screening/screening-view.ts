@@ -5,7 +5,12 @@ import {
   type ScreeningRow,
   type ScreeningSummaryRow,
 } from './screening.repository.ts';
-import type { HitView, NetworkView, ScreeningSummary, ScreeningView } from './screening.schema.ts';
+import type {
+  HitView,
+  NetworkView,
+  ScreeningSummary,
+  ScreeningView,
+} from './screening-view.schema.ts';
 
 /** The prompt shown when a protective listing (a potential victim) matched. */
 export const PROTECTION_PROMPT = {

@@ -10,11 +10,13 @@ import {
   decisionBody,
   followupBody,
   listScreeningsQuery,
-  replayViewSchema,
   screeningParams,
+} from './screening.schema.ts';
+import {
+  replayViewSchema,
   screeningSummarySchema,
   screeningViewSchema,
-} from './screening.schema.ts';
+} from './screening-view.schema.ts';
 import { createScreening } from './screening.service.ts';
 import { getScreening, listScreenings, replayScreening } from './screening-read.service.ts';
 import {

@@ -30,7 +30,8 @@ import {
 } from './screening-reference.ts';
 import { toScreeningView } from './screening-view.ts';
 import { findScreeningById, hasPriorPassport, insertScreening } from './screening.repository.ts';
-import type { HitView, NetworkView, ScreeningForm, ScreeningView } from './screening.schema.ts';
+import type { ScreeningForm } from './screening.schema.ts';
+import type { HitView, NetworkView, ScreeningView } from './screening-view.schema.ts';
 
 /** Raises a validation error naming every field at fault. */
 export function validationError(issues: FieldIssue[]): AppError {

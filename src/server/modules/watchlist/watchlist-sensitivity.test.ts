@@ -10,7 +10,7 @@ import {
   type SignedInUser,
   type TestOrg,
 } from '../../../../test/support/org-factories.ts';
-import type { HitView, ScreeningView } from '../screening/screening.schema.ts';
+import type { HitView, ScreeningView } from '../screening/screening-view.schema.ts';
 import { screeningBody } from '../screening/screening-test-helpers.ts';
 import { callAs, listActive } from './watchlist-test-helpers.ts';
 import { RESTRICTED_VALUE } from './watchlist-sensitivity.ts';
