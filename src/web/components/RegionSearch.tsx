@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { findRegions, type RegionCandidate } from '../api/screening.api.ts';
+import { findRegions, type RegionCandidate } from '../api/regions.api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface RegionSearchProps {

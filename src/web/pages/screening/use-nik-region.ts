@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseNik } from '../../../domain/nik.ts';
-import { regionExists } from '../../api/screening.api.ts';
+import { regionExists } from '../../api/regions.api.ts';
 
 /**
  * The province and regency of a typed NIK that do not exist in the official region list, or
